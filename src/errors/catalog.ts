@@ -1,0 +1,21 @@
+import type { ErrorShape, Locale } from '../result/index.js';
+
+/**
+ * Every error value ordokit can return or throw, across all modules.
+ *
+ * Each module adds its own union here (money, address, order…).
+ */
+export type OrdokitErrorValue = never;
+
+type AnyRenderer = Readonly<Record<Locale, (error: never) => string>>;
+
+/** Every module's message catalog, merged; each module spreads its own catalog in here. */
+export const catalog: Readonly<Record<string, AnyRenderer | undefined>> = {};
+
+/** Looks up the renderer of one code in one language. */
+export function findRenderer(
+  error: ErrorShape,
+  locale: Locale,
+): ((error: ErrorShape) => string) | undefined {
+  return catalog[error.code]?.[locale] as ((error: ErrorShape) => string) | undefined;
+}

@@ -1,0 +1,2 @@
+export { formatError } from './formatError.js';
+export type { OrdokitErrorValue } from './catalog.js';

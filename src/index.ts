@@ -1,0 +1,10 @@
+/**
+ * ordokit: an embeddable order management domain library.
+ *
+ * The main entry exports the pure domain: results and errors, money, addresses, orders.
+ * Optional parts live in subpath entries (`ordokit/testing`).
+ *
+ * @packageDocumentation
+ */
+export * from './result/index.js';
+export * from './errors/index.js';
