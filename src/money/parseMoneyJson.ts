@@ -1,0 +1,35 @@
+import { err, type Result } from '../result/index.js';
+import type { MoneyError } from './errors.js';
+import { parseMoney } from './parseMoney.js';
+import type { Money } from './types.js';
+
+function readOwn(value: object, key: string): unknown {
+  try {
+    return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a `{ amount, currency }` object from untrusted data, with the rules of `parseMoney`.
+ * Only own properties are read; other keys are ignored. Never throws.
+ *
+ * @param value - anything, typically a parsed JSON value
+ * @returns the Money, or a money error (`money/amount_invalid` with reason `wrong_type` when
+ *   `value` is not an object)
+ * @example
+ * ```ts
+ * parseMoneyJson({ amount: '9.90', currency: 'EUR' }); // { ok: true, value: 9.9 EUR }
+ * ```
+ */
+export function parseMoneyJson(value: unknown): Result<Money, MoneyError> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return err({
+      code: 'money/amount_invalid',
+      input: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value,
+      reason: 'wrong_type',
+    });
+  }
+  return parseMoney(readOwn(value, 'amount'), readOwn(value, 'currency'));
+}
