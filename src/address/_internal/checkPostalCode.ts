@@ -1,0 +1,92 @@
+import type {
+  AddressPath,
+  AddressPostcodeInvalid,
+  AddressPostcodeOtherTerritory,
+} from '../errors.js';
+import { corsicaPattern, frenchOverseasPattern, readFrenchPostcode } from './frenchPostcode.js';
+import { findRegionsOfPostcode } from './regionLookup.js';
+import { findCountryRule, findPostcodePattern, genericPostcodePattern } from './rules.js';
+
+// Places whose codes come from the French postal system (domain-facts §1.4).
+const frenchSystem = new Set([
+  'FR',
+  'MC',
+  'GP',
+  'MQ',
+  'GF',
+  'RE',
+  'YT',
+  'PM',
+  'BL',
+  'MF',
+  'WF',
+  'PF',
+  'NC',
+  'TF',
+]);
+// GP, BL and MF share the 971xx codes (Google's examples for BL and MF are 97100).
+const sharing971 = new Set(['GP', 'BL', 'MF']);
+
+function belongsElsewhere(country: string, placeCountry: string): boolean {
+  if (country === 'FR') return placeCountry === 'MC';
+  if (placeCountry === 'FR' || placeCountry === country) return false;
+  return !(sharing971.has(country) && sharing971.has(placeCountry));
+}
+
+type PostcodeIssue = AddressPostcodeInvalid | AddressPostcodeOtherTerritory;
+
+/**
+ * Checks a normalised postal code against its (valid ISO) country: another territory's code
+ * first (FR + 98000 → MC, GP + 97200 → MQ), then the country pattern, then the French
+ * Corsica/overseas prefixes and the Spanish province prefixes.
+ */
+export function checkPostalCode(
+  country: string,
+  postalCode: string,
+  path: AddressPath,
+): PostcodeIssue | undefined {
+  const french = frenchSystem.has(country) ? readFrenchPostcode(postalCode) : undefined;
+  if (french?.kind === 'place' && belongsElsewhere(country, french.country)) {
+    return {
+      code: 'address/postcode_other_territory',
+      path,
+      country,
+      postalCode,
+      expectedCountry: french.country,
+    };
+  }
+  const invalid = (
+    reason: AddressPostcodeInvalid['reason'],
+    expectedPattern: string,
+    formats: readonly string[],
+    example?: string,
+  ): AddressPostcodeInvalid => ({
+    code: 'address/postcode_invalid',
+    path,
+    country,
+    postalCode,
+    reason,
+    expectedPattern,
+    formats,
+    ...(example === undefined ? {} : { example }),
+  });
+  const rule = findCountryRule(country)?.postalCode;
+  const pattern = findPostcodePattern(country);
+  if (rule === undefined || pattern === undefined) {
+    return genericPostcodePattern.test(postalCode)
+      ? undefined
+      : invalid('format', genericPostcodePattern.source, []);
+  }
+  if (!pattern.test(postalCode)) {
+    return invalid('format', pattern.source, rule.hints ?? rule.masks, rule.zipex[0]);
+  }
+  if (country === 'FR' && french?.kind === 'invalid') {
+    return french.reason === 'corsica'
+      ? invalid('corsica', corsicaPattern, ['NNNNN'], '20000')
+      : invalid('overseas', frenchOverseasPattern, ['NNNNN'], '97100');
+  }
+  if (country === 'ES' && findRegionsOfPostcode(country, postalCode).length === 0) {
+    return invalid('province', '^(?:0[1-9]|[1-4]\\d|5[0-2])\\d{3}$', ['NNNNN'], rule.zipex[0]);
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import { findCountryRule } from './rules.js';
+import { collapseWhitespace } from './text.js';
+
+const slotPatterns: Readonly<Record<string, RegExp>> = {
+  N: /^\d$/u,
+  A: /^[A-Z]$/u,
+  X: /^[A-Z\d]$/u,
+};
+
+/** Lays `compact` (letters and digits only) into `mask`, or returns undefined if it does not fit. */
+function applyMask(mask: string, compact: string): string | undefined {
+  let index = 0;
+  let out = '';
+  for (const symbol of mask) {
+    const slot = slotPatterns[symbol];
+    if (slot === undefined) {
+      out += symbol;
+      continue;
+    }
+    const char = compact[index];
+    if (char === undefined || !slot.test(char)) return undefined;
+    out += char;
+    index += 1;
+  }
+  return index === compact.length ? out : undefined;
+}
+
+function fitMasks(masks: readonly string[], code: string): string | undefined {
+  const compact = code.replace(/[\s-]/gu, '');
+  for (const mask of masks) {
+    const formatted = applyMask(mask, compact);
+    if (formatted !== undefined) return formatted;
+  }
+  return undefined;
+}
+
+/**
+ * Writes a postal code in its country's canonical form: trimmed, upper case, and laid out by
+ * the country's masks (`1234567` → `1234-567` for PT, `sw1a1aa` → `SW1A 1AA` for GB). A label
+ * prefix (`L-4750`, `CH-1211`, `SE-11455`) is dropped. A code that fits no mask is returned
+ * trimmed and upper-cased only, for validation to report. Idempotent.
+ */
+export function formatPostalCode(country: string, value: string): string {
+  const code = collapseWhitespace(value).toUpperCase();
+  const rule = findCountryRule(country);
+  if (rule?.postalCode === undefined) return code;
+  if (country === 'GB') {
+    const bfpo = /^BFPO ?(\d{1,4})$/u.exec(code);
+    if (bfpo !== null) return `BFPO ${bfpo[1] ?? ''}`;
+  }
+  const direct = fitMasks(rule.postalCode.masks, code);
+  if (direct !== undefined) return direct;
+  for (const prefix of [rule.postprefix, `${country}-`]) {
+    if (prefix === undefined || !code.startsWith(prefix)) continue;
+    const stripped = fitMasks(rule.postalCode.masks, code.slice(prefix.length).trim());
+    if (stripped !== undefined) return stripped;
+  }
+  return code;
+}
