@@ -1,6 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
+// Examples and docs import 'ordokit' as a host would; inside the repository that means src/.
+const src = (path: string) => new URL(`./src/${path}`, import.meta.url).pathname;
+
 export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^ordokit\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^ordokit$/, replacement: src('index.ts') },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

@@ -8,3 +8,6 @@
  */
 export * from './result/index.js';
 export * from './errors/index.js';
+export * from './money/index.js';
+export * from './address/index.js';
+export * from './order/index.js';

@@ -1,16 +1,23 @@
 import type { ErrorShape, Locale } from '../result/index.js';
+import { moneyMessages, type MoneyError } from '../money/index.js';
+import { addressMessages, type AddressIssue } from '../address/index.js';
+import { orderMessages, type OrderError } from '../order/index.js';
 
 /**
  * Every error value ordokit can return or throw, across all modules.
  *
  * Each module adds its own union here (money, address, order…).
  */
-export type OrdokitErrorValue = never;
+export type OrdokitErrorValue = MoneyError | AddressIssue | OrderError;
 
 type AnyRenderer = Readonly<Record<Locale, (error: never) => string>>;
 
 /** Every module's message catalog, merged; each module spreads its own catalog in here. */
-export const catalog: Readonly<Record<string, AnyRenderer | undefined>> = {};
+const catalog: Readonly<Record<string, AnyRenderer | undefined>> = {
+  ...moneyMessages,
+  ...addressMessages,
+  ...orderMessages,
+};
 
 /** Looks up the renderer of one code in one language. */
 export function findRenderer(

@@ -5,4 +5,9 @@
  *
  * @packageDocumentation
  */
-export {};
+export { arbitraryCurrencyCode, arbitraryMoney } from './money.js';
+export type { ArbitraryMoneyOptions } from './money.js';
+export { arbitraryAddress, arbitraryBrokenAddress } from './address.js';
+export type { ArbitraryAddressOptions, BrokenAddress } from './address.js';
+export { arbitraryOrder } from './order.js';
+export type { ArbitraryOrderOptions } from './order.js';

@@ -33,7 +33,7 @@ function readString(raw: string, original: unknown): Result<Decimal, MoneyAmount
  * from their shortest round-trip text (`String(n)`), so `0.1` is exactly one tenth. Anything
  * else (including objects that look like Decimals) is `wrong_type`. Never throws.
  */
-export function readUntrustedDecimal(value: unknown): Result<Decimal, MoneyAmountInvalid> {
+function readUntrustedDecimal(value: unknown): Result<Decimal, MoneyAmountInvalid> {
   if (typeof value === 'string') return readString(value, value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return invalid(value, 'not_finite');

@@ -1,0 +1,101 @@
+import { Decimal } from 'decimal.js';
+import type { CurrencyCode, MoneyJson, RoundingMode } from '../../money/index.js';
+import type { Order } from '../schema.js';
+
+/**
+ * The order module's decimal constructor: wide precision (amounts have at most 35 significant
+ * digits, products with quantities about 51) and never exponent notation. It leaves
+ * decimal.js's global configuration untouched.
+ */
+export const Dec = Decimal.clone({
+  precision: 100,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+
+/** The amounts of one line, as decimals. */
+export interface LineAmounts {
+  readonly lineId: string;
+  readonly ordered: number;
+  readonly unitPrice: Decimal | undefined;
+  readonly lineTotal: Decimal | undefined;
+  readonly tax: Decimal | undefined;
+  readonly taxRate: Decimal | undefined;
+  readonly discount: Decimal;
+}
+
+/** The order totals, as decimals. */
+export interface TotalsAmounts {
+  readonly products: Decimal;
+  readonly shipping: Decimal;
+  readonly shippingTax: Decimal | undefined;
+  readonly tax: Decimal;
+  readonly discount: Decimal;
+  readonly grandTotal: Decimal;
+  readonly paid: Decimal;
+}
+
+/** What the equations depend on besides the amounts. */
+export interface TotalsContext {
+  readonly currency: CurrencyCode;
+  readonly minorUnits: number;
+  readonly pricesIncludeTax: boolean;
+  readonly taxRounding: 'line' | 'order';
+  readonly rounding: RoundingMode;
+  /** The tolerance as an amount (`toleranceMinorUnits × 10^-minorUnits`). */
+  readonly tolerance: Decimal;
+}
+
+/** An amount `validateTotals` can blame: a totals field, or one amount of one line. */
+export type Slot =
+  | { readonly kind: 'totals'; readonly field: keyof TotalsAmounts }
+  | {
+      readonly kind: 'line';
+      readonly index: number;
+      readonly field: 'unitPrice' | 'lineTotal' | 'tax';
+    };
+
+function toDecimal(json: MoneyJson): Decimal {
+  return new Dec(json.amount);
+}
+
+function optional(json: MoneyJson | undefined): Decimal | undefined {
+  return json === undefined ? undefined : toDecimal(json);
+}
+
+/** Reads a parsed order's amounts as decimals. */
+export function readAmounts(order: Order): {
+  lines: LineAmounts[];
+  totals: TotalsAmounts;
+} {
+  const lines = order.lines.map((line): LineAmounts => ({
+    lineId: line.lineId,
+    ordered: line.quantities.ordered,
+    unitPrice: optional(line.unitPrice),
+    lineTotal: optional(line.lineTotal),
+    tax: optional(line.tax),
+    taxRate: line.taxRate === undefined ? undefined : new Dec(line.taxRate),
+    discount: optional(line.discount) ?? new Dec(0),
+  }));
+  const t = order.totals;
+  const totals: TotalsAmounts = {
+    products: toDecimal(t.products),
+    shipping: toDecimal(t.shipping),
+    shippingTax: optional(t.shippingTax),
+    tax: toDecimal(t.tax),
+    discount: toDecimal(t.discount),
+    grandTotal: toDecimal(t.grandTotal),
+    paid: toDecimal(t.paid),
+  };
+  return { lines, totals };
+}
+
+/** Reads the current value of a slot (undefined when the order does not give that amount). */
+export function readSlot(
+  lines: readonly LineAmounts[],
+  totals: TotalsAmounts,
+  slot: Slot,
+): Decimal | undefined {
+  return slot.kind === 'totals' ? totals[slot.field] : lines[slot.index]?.[slot.field];
+}

@@ -1,0 +1,169 @@
+import type { MoneyJson } from '../money/index.js';
+import type { Locale, MessageCatalog } from '../result/index.js';
+import type {
+  LineAmountField,
+  OrderError,
+  OrderIssuePath,
+  OrderTotalsMismatch,
+  TotalsComponent,
+} from './errors.js';
+
+/** `lines[0].quantities.ordered`; the root is "the order". */
+function formatPath(path: OrderIssuePath, locale: Locale): string {
+  if (path.length === 0) return locale === 'en' ? 'the order' : 'la commande';
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${String(key)}]` : i === 0 ? key : `.${key}`))
+    .join('');
+}
+
+/** `104.00 EUR` / `104,00 EUR`, with a real minus sign; `signed` adds `+` to positive amounts. */
+function formatAmount(m: MoneyJson, locale: Locale, signed = false): string {
+  const negative = m.amount.startsWith('-');
+  const digits = negative ? m.amount.slice(1) : m.amount;
+  const zero = /^[0.]*$/.test(digits);
+  const sign = negative ? '−' : signed && !zero ? '+' : '';
+  return `${sign}${locale === 'fr' ? digits.replace('.', ',') : digits} ${m.currency}`;
+}
+
+const lineFieldNames: Readonly<Record<Locale, Record<LineAmountField, string>>> = {
+  en: { unitPrice: 'the unit price', lineTotal: 'the line total', tax: 'the tax' },
+  fr: { unitPrice: 'le prix unitaire', lineTotal: 'le total', tax: 'la taxe' },
+};
+
+const componentNames: Readonly<Record<Locale, Record<TotalsComponent, string>>> = {
+  en: {
+    line: 'the line amounts',
+    products: 'the products total',
+    tax: 'the tax amount',
+    shipping: 'the shipping amount',
+    shipping_tax: 'the shipping tax',
+    discount: 'the discount',
+    grand_total: 'the grand total',
+    paid: 'the amount paid',
+  },
+  fr: {
+    line: 'les montants des lignes',
+    products: 'le total des produits',
+    tax: 'le montant des taxes',
+    shipping: 'le montant de la livraison',
+    shipping_tax: 'la taxe sur la livraison',
+    discount: 'la remise',
+    grand_total: 'le total',
+    paid: 'le montant payé',
+  },
+};
+
+function nameCulprit(e: OrderTotalsMismatch, locale: Locale): string {
+  if (e.component === 'line' && e.lineId !== undefined && e.lineField !== undefined) {
+    const field = lineFieldNames[locale][e.lineField];
+    return locale === 'en'
+      ? `${field} of line "${e.lineId}"`
+      : `${field} de la ligne « ${e.lineId} »`;
+  }
+  return componentNames[locale][e.component];
+}
+
+function hint(e: OrderTotalsMismatch, locale: Locale): string {
+  const others = (e.candidates ?? []).filter((c) => c !== e.component);
+  const names = others.map((c) => componentNames[locale][c]).join(locale === 'en' ? ', ' : ', ');
+  if (locale === 'en') {
+    return `Check ${nameCulprit(e, 'en')}${others.length > 0 ? ` (it could also be ${names})` : ''}.`;
+  }
+  return `Vérifiez ${nameCulprit(e, 'fr')}${others.length > 0 ? ` (ou bien : ${names})` : ''}.`;
+}
+
+function mismatchEn(e: OrderTotalsMismatch): string {
+  const a = formatAmount(e.actual, 'en');
+  const x = formatAmount(e.expected, 'en');
+  const d = `(difference ${formatAmount(e.difference, 'en', true)})`;
+  const line = `line "${e.lineId ?? '?'}"`;
+  const statement = {
+    line_total: `The total of ${line} is ${a} but unit price × quantity make ${x} ${d}.`,
+    line_tax: `The tax of ${line} is ${a} but its rate applied to its price makes ${x} ${d}.`,
+    products: `Products total is ${a} but the lines make ${x} ${d}.`,
+    tax: `Tax is ${a} but the line taxes and the shipping tax make ${x} ${d}.`,
+    grand_total: e.pricesIncludeTax
+      ? `Grand total is ${a} but products + shipping − discounts (taxes included) make ${x} ${d}.`
+      : `Grand total is ${a} but products + shipping + taxes − discounts make ${x} ${d}.`,
+    paid: `Amount paid is ${a} but the grand total is ${x} ${d}.`,
+  }[e.check];
+  return `${statement} ${hint(e, 'en')}`;
+}
+
+function mismatchFr(e: OrderTotalsMismatch): string {
+  const a = formatAmount(e.actual, 'fr');
+  const x = formatAmount(e.expected, 'fr');
+  const d = `(écart ${formatAmount(e.difference, 'fr', true)})`;
+  const line = `la ligne « ${e.lineId ?? '?'} »`;
+  const statement = {
+    line_total: `Le total de ${line} est de ${a} mais prix unitaire × quantité font ${x} ${d}.`,
+    line_tax: `La taxe de ${line} est de ${a} mais son taux appliqué à son prix donne ${x} ${d}.`,
+    products: `Le total des produits est de ${a} mais les lignes font ${x} ${d}.`,
+    tax: `Les taxes sont de ${a} mais les taxes des lignes et de la livraison font ${x} ${d}.`,
+    grand_total: e.pricesIncludeTax
+      ? `Le total est de ${a} mais produits + livraison − remises (taxes incluses) font ${x} ${d}.`
+      : `Le total est de ${a} mais produits + livraison + taxes − remises font ${x} ${d}.`,
+    paid: `Le montant payé est de ${a} mais le total est de ${x} ${d}.`,
+  }[e.check];
+  return `${statement} ${hint(e, 'fr')}`;
+}
+
+function lineNumber(path: OrderIssuePath): string {
+  const index = path[1];
+  return typeof index === 'number' ? String(index + 1) : '?';
+}
+
+/** English and French messages for every order error code. */
+export const orderMessages: MessageCatalog<OrderError> = {
+  'order/schema_invalid': {
+    en: (e) => {
+      const field = e.path.length === 0 ? 'The order' : `The field ${formatPath(e.path, 'en')}`;
+      if (e.expected === 'no such key') {
+        return `${field} is not part of the order format. Remove it from the mapping, or map it to a known field.`;
+      }
+      const expected = e.expected === undefined ? '' : `: expected ${e.expected}`;
+      const received = e.received === undefined ? '' : `, received ${e.received}`;
+      return `${field} is invalid${expected}${received}. Fix the channel mapping for this field.`;
+    },
+    fr: (e) => {
+      const field = e.path.length === 0 ? 'La commande' : `Le champ ${formatPath(e.path, 'fr')}`;
+      if (e.expected === 'no such key') {
+        return `${field} ne fait pas partie du format de commande. Retirez-le du mapping, ou associez-le à un champ connu.`;
+      }
+      const expected = e.expected === undefined ? '' : ` : attendu ${e.expected}`;
+      const received = e.received === undefined ? '' : `, reçu ${e.received}`;
+      return `${field} est invalide${expected}${received}. Corrigez le mapping du canal pour ce champ.`;
+    },
+  },
+  'order/line_id_duplicate': {
+    en: (e) =>
+      `Line id "${e.lineId}" is used by lines ${String(e.firstIndex + 1)} and ${lineNumber(e.path)}. Give each line its own lineId.`,
+    fr: (e) =>
+      `L'identifiant de ligne « ${e.lineId} » est utilisé par les lignes ${String(e.firstIndex + 1)} et ${lineNumber(e.path)}. Donnez à chaque ligne son propre lineId.`,
+  },
+  'order/line_price_missing': {
+    en: (e) =>
+      `Line "${e.lineId}" has neither a unit price nor a line total. Map at least one of them from the channel.`,
+    fr: (e) =>
+      `La ligne « ${e.lineId} » n'a ni prix unitaire ni total. Reprenez au moins l'un des deux depuis le canal.`,
+  },
+  'order/currency_mismatch': {
+    en: (e) =>
+      `The amount at ${formatPath(e.path, 'en')} is in ${e.actual} but the order is in ${e.expected}. Convert it, or correct the order's currency.`,
+    fr: (e) =>
+      `Le montant ${formatPath(e.path, 'fr')} est en ${e.actual} alors que la commande est en ${e.expected}. Convertissez-le, ou corrigez la devise de la commande.`,
+  },
+  'order/parcel_line_unknown': {
+    en: (e) =>
+      `Parcel "${e.parcelId}" refers to line "${e.lineId}", which the order does not have. Use the lineId of one of the order's lines.`,
+    fr: (e) =>
+      `Le colis « ${e.parcelId} » désigne la ligne « ${e.lineId} », absente de la commande. Utilisez le lineId d'une ligne de la commande.`,
+  },
+  'order/totals_mismatch': { en: mismatchEn, fr: mismatchFr },
+  'order/option_invalid': {
+    en: (e) =>
+      `The option ${e.option} must be a whole number of minor units, 0 or more (received ${e.received}).`,
+    fr: (e) =>
+      `L'option ${e.option} doit être un nombre entier d'unités mineures, positif ou nul (reçu ${e.received}).`,
+  },
+};

@@ -1,0 +1,166 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import {
+  MoneyJsonSchema,
+  parseOrder,
+  validateTotals,
+  type Order,
+  type OrderIssue,
+} from '../../src/index.js';
+import { arbitraryOrder } from '../../src/testing/index.js';
+
+const issueCodes: readonly OrderIssue['code'][] = [
+  'order/schema_invalid',
+  'order/line_id_duplicate',
+  'order/line_price_missing',
+  'order/currency_mismatch',
+  'order/parcel_line_unknown',
+  'order/totals_mismatch',
+];
+
+/** Checks that a value is a typed order issue: a known code, a path, typed fields only. */
+function expectTypedIssue(issue: OrderIssue): void {
+  expect(issueCodes).toContain(issue.code);
+  expect(issue).not.toHaveProperty('message');
+  if (issue.code === 'order/totals_mismatch') {
+    for (const m of [issue.expected, issue.actual, issue.difference]) {
+      expect(MoneyJsonSchema.safeParse(m).success).toBe(true);
+    }
+    return;
+  }
+  expect(Array.isArray(issue.path)).toBe(true);
+  for (const key of issue.path) expect(['string', 'number']).toContain(typeof key);
+  if (issue.code === 'order/schema_invalid') {
+    for (const text of [issue.expected, issue.received]) {
+      expect(['string', 'undefined']).toContain(typeof text);
+    }
+  }
+}
+
+/** Runs both entry points; neither may throw, and failures must be typed issues. */
+function expectTypedOutcome(input: unknown): void {
+  for (const result of [parseOrder(input), validateTotals(input)]) {
+    if (!result.ok) {
+      expect(result.error.length).toBeGreaterThan(0);
+      result.error.forEach(expectTypedIssue);
+    }
+  }
+}
+
+// The hostile values of the brief, plus wrong types.
+const nasty = fc.constantFrom<unknown>(
+  Number.NaN,
+  JSON.parse('1e400') as number,
+  -Infinity,
+  'Infinity',
+  'NaN',
+  -1,
+  1.5,
+  -0.5,
+  2 ** 53,
+  'XYZ',
+  'eur',
+  '',
+  ' ',
+  null,
+  true,
+  [],
+  {},
+  '12,50',
+  '1e5',
+  JSON.parse('{"__proto__":{"polluted":true}}') as unknown,
+);
+
+type Node = Record<string | number, unknown>;
+
+/** Every path to a node (object, array or leaf) of a JSON value. */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const keys: (string | number)[] = Array.isArray(value)
+    ? value.map((_, i) => i)
+    : Object.keys(value);
+  return [prefix, ...keys.flatMap((k) => pathsOf((value as Node)[k], [...prefix, k]))];
+}
+
+/** A deep copy of `order` with the node at `path` replaced, or a `__proto__` key added to it. */
+function mutated(
+  order: Order,
+  path: (string | number)[],
+  value: unknown,
+  addProto: boolean,
+): unknown {
+  const copy = structuredClone(order) as unknown as Node;
+  if (path.length === 0) return addProto ? copy : value;
+  const parent = path.slice(0, -1).reduce<Node>((node, key) => node[key] as Node, copy);
+  const key = path.at(-1) as string | number;
+  if (addProto && typeof parent[key] === 'object' && parent[key] !== null) {
+    // An own property named __proto__, as JSON.parse makes it.
+    Object.defineProperty(parent[key], '__proto__', {
+      value: { polluted: true },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+  } else {
+    parent[key] = value;
+  }
+  return copy;
+}
+
+const mutatedOrder = arbitraryOrder().chain((order) =>
+  fc.tuple(fc.constant(order), fc.constantFrom(...pathsOf(order)), nasty, fc.boolean()),
+);
+
+describe('parseOrder and validateTotals never throw', () => {
+  test.prop([fc.jsonValue()], { numRuns: 1000 })('on any JSON value', expectTypedOutcome);
+
+  test.prop([fc.anything()], { numRuns: 1000 })('on anything', expectTypedOutcome);
+
+  test.prop([mutatedOrder], { numRuns: 1000 })(
+    'on a valid order with one node replaced by a hostile value or given a __proto__ key',
+    ([order, path, value, addProto]) => {
+      expectTypedOutcome(mutated(order, path, value, addProto));
+      expect(({} as Node).polluted).toBeUndefined();
+    },
+  );
+
+  test.prop(
+    [
+      arbitraryOrder().chain((order) =>
+        fc.tuple(
+          fc.constant(order),
+          fc.integer({ min: 0, max: order.lines.length - 1 }),
+          fc.constantFrom(
+            'ordered',
+            'cancelled',
+            'allocated',
+            'shipped',
+            'delivered',
+            'returned',
+            'refunded',
+          ),
+          fc.constantFrom<unknown>(
+            -1,
+            1.5,
+            Number.NaN,
+            JSON.parse('1e400') as number,
+            'Infinity',
+            '3',
+          ),
+        ),
+      ),
+    ],
+    { numRuns: 1000 },
+  )('and report a bad quantity at its path', ([order, index, field, value]) => {
+    const input = mutated(order, ['lines', index, 'quantities', field], value, false);
+    const result = parseOrder(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toContainEqual(
+      expect.objectContaining({
+        code: 'order/schema_invalid',
+        path: ['lines', index, 'quantities', field],
+      }),
+    );
+  });
+});
