@@ -57,7 +57,9 @@ export function runSuite(title: string, cases: readonly BenchCase[]): BenchResul
   const results = cases.map(measure);
   const baseline = results[0];
   console.log(`\n${title}`);
-  console.log(`${'case'.padEnd(58)}${'time/op'.padStart(12)}${'ops/s'.padStart(14)}${'× baseline'.padStart(12)}`);
+  console.log(
+    `${'case'.padEnd(58)}${'time/op'.padStart(12)}${'ops/s'.padStart(14)}${'× baseline'.padStart(12)}`,
+  );
   for (const r of results) {
     const ratio = baseline === undefined ? 1 : r.nsPerOp / baseline.nsPerOp;
     console.log(
