@@ -49,3 +49,9 @@ export { orderMessages } from './messages.js';
 export { parseOrder } from './parseOrder.js';
 export { validateTotals } from './validateTotals.js';
 export type { TotalsReport, ValidateTotalsOptions } from './validateTotals.js';
+export { validateOrder } from './validateOrder.js';
+export type {
+  OrderValidationIssue,
+  ValidateOrderOptions,
+  ValidatedOrder,
+} from './validateOrder.js';
