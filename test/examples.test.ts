@@ -55,4 +55,8 @@ describe('examples', () => {
     expect(out).toContain('fr: ');
     expect(out).not.toContain('en: ');
   });
+
+  it('the property-suite example holds', () => {
+    expect(run('examples/property-suite.ts').trim()).toBe('all properties hold');
+  });
 });
