@@ -47,7 +47,15 @@ const overseas = (zip: string, zipex: string[]): CountryRule => ({
   upper: 'ACX',
 });
 
-/** The address rules of every supported country. */
+/**
+ * The address rules of every supported country, as data (domain-facts §1.2–1.4).
+ *
+ * @example
+ * ```ts
+ * countryRules.PT.postalCode?.zip; // '\\d{4}-\\d{3}'
+ * countryRules.IE.require; // 'AC' (the Eircode is optional)
+ * ```
+ */
 export const countryRules: Readonly<Record<CountryCode, CountryRule>> = {
   FR: {
     require: 'ACZ',

@@ -12,6 +12,9 @@ import type { TerritoryCode } from './territory.js';
  *   Büsingen, Ceuta, Melilla, Livigno);
  * - `overseas_country_territory`: a French OCT outside both (BL, PM, WF, PF, NC, TF);
  * - `outside_eu`: any other country (CH, GB, NO, AD…).
+ *
+ * Mount Athos (GR, inside customs, outside VAT) is not detected by postal code: it is reported
+ * as `eu_member_state`.
  */
 export type CustomsReason =
   | 'eu_member_state'
@@ -25,6 +28,7 @@ export type CustomsReason =
 export interface CustomsStatus {
   /** The ISO code of the place (`GP` for FR + 97100). */
   readonly country: string;
+  /** The territory found by `resolveTerritory` (`standard` for a country's main territory). */
   readonly territory: TerritoryCode;
   /** Inside the EU customs territory (Union Customs Code, Art. 4). */
   readonly euCustoms: boolean;
@@ -35,6 +39,7 @@ export interface CustomsStatus {
    * destination is outside the EU customs territory or outside the EU VAT area.
    */
   readonly needsCustomsDeclaration: boolean;
+  /** Why the destination has this status. */
   readonly reason: CustomsReason;
 }
 

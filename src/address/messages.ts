@@ -27,21 +27,22 @@ function expectedPostcodeEn(issue: AddressPostcodeInvalid): string {
   }
 }
 
+/** The French sentence that says what a valid code looks like (no final full stop). */
 function expectedPostcodeFr(issue: AddressPostcodeInvalid): string {
   const example = issue.example === undefined ? '' : `, par exemple ${issue.example}`;
   switch (issue.reason) {
     case 'corsica':
-      return `les codes corses commencent par 200, 201 (2A) ou 202, 206 (2B)${example}`;
+      return `Les codes corses commencent par 200, 201 (2A) ou 202, 206 (2B)${example}`;
     case 'overseas':
-      return `les codes d’outre-mer commencent par 971 à 976, 984 ou 986 à 988${example}`;
+      return `Les codes d’outre-mer commencent par 971 à 976, 984 ou 986 à 988${example}`;
     case 'province':
-      return `les deux premiers chiffres doivent être un numéro de province de 01 à 52${example}`;
+      return `Les deux premiers chiffres doivent être un numéro de province de 01 à 52${example}`;
     case 'format': {
       const formats = describeFormats(issue.formats, 'fr');
-      if (formats !== '') return `attendu : ${formats}${example}`;
+      if (formats !== '') return `Format attendu : ${formats}${example}`;
       return issue.example === undefined
-        ? 'utilisez uniquement des lettres, des chiffres, des espaces et des tirets'
-        : `attendu : un code${example}`;
+        ? 'Utilisez uniquement des lettres, des chiffres, des espaces et des tirets'
+        : `Exemple de code valide : ${issue.example}`;
     }
   }
 }
@@ -50,15 +51,15 @@ function expectedPostcodeFr(issue: AddressPostcodeInvalid): string {
 export const addressMessages: MessageCatalog<AddressIssue> = {
   'address/input_invalid': {
     en: (e) =>
-      `The address is ${kindLabels.en[e.received]}, not an object. Send an object with name, line1, city and country.`,
+      `The address must be an object (received ${kindLabels.en[e.received]}). Send an object with name, line1, city and country.`,
     fr: (e) =>
-      `L’adresse est ${kindLabels.fr[e.received]}, pas un objet. Envoyez un objet avec name, line1, city et country.`,
+      `L’adresse doit être un objet (reçu : ${kindLabels.fr[e.received]}). Envoyez un objet avec name, line1, city et country.`,
   },
   'address/field_required': {
     en: (e) =>
       `The ${fieldLabels.en[e.field]} is missing${e.country === undefined ? '' : ` (required for ${nameCountry(e.country, 'en')})`}. Fill it in.`,
     fr: (e) =>
-      `Le champ « ${fieldLabels.fr[e.field]} » manque${e.country === undefined ? '' : ` (obligatoire pour le pays : ${nameCountry(e.country, 'fr')})`}. Renseignez-le.`,
+      `Le champ « ${fieldLabels.fr[e.field]} » est obligatoire${e.country === undefined ? '' : ` (pays : ${nameCountry(e.country, 'fr')})`} mais absent. Renseignez-le.`,
   },
   'address/field_invalid': {
     en: (e) => {
@@ -88,37 +89,37 @@ export const addressMessages: MessageCatalog<AddressIssue> = {
     en: (e) =>
       `Postal code "${e.postalCode}" is not valid for ${nameCountry(e.country, 'en')}: ${expectedPostcodeEn(e)}.`,
     fr: (e) =>
-      `Le code postal « ${e.postalCode} » n’est pas valide (pays : ${nameCountry(e.country, 'fr')}) : ${expectedPostcodeFr(e)}.`,
+      `Le code postal « ${e.postalCode} » n’est pas valide (pays : ${nameCountry(e.country, 'fr')}). ${expectedPostcodeFr(e)}.`,
   },
   'address/postcode_other_territory': {
     en: (e) =>
       `Postal code "${e.postalCode}" belongs to ${nameCountry(e.expectedCountry, 'en')} (${e.expectedCountry}), not ${nameCountry(e.country, 'en')} (${e.country}). Set the country to ${e.expectedCountry} or correct the postal code.`,
     fr: (e) =>
-      `Le code postal « ${e.postalCode} » relève du pays ${nameCountry(e.expectedCountry, 'fr')} (${e.expectedCountry}), et non ${nameCountry(e.country, 'fr')} (${e.country}). Indiquez le pays ${e.expectedCountry} ou corrigez le code postal.`,
+      `Le code postal « ${e.postalCode} » est un code de ${nameCountry(e.expectedCountry, 'fr')} (${e.expectedCountry}), pas de ${nameCountry(e.country, 'fr')} (${e.country}). Indiquez le pays ${e.expectedCountry} ou corrigez le code postal.`,
   },
   'address/region_required': {
     en: (e) =>
       `A region (state or province) is required for ${nameCountry(e.country, 'en')}. Fill it in${e.example === undefined ? '' : `, e.g. ${e.example}`}.`,
     fr: (e) =>
-      `Une région (État ou province) est obligatoire pour le pays : ${nameCountry(e.country, 'fr')}. Renseignez-la${e.example === undefined ? '' : `, par exemple ${e.example}`}.`,
+      `Une région (État ou province) est obligatoire (pays : ${nameCountry(e.country, 'fr')}). Renseignez-la${e.example === undefined ? '' : `, par exemple ${e.example}`}.`,
   },
   'address/region_unknown': {
     en: (e) =>
       `"${e.region}" is not a region of ${nameCountry(e.country, 'en')}. ${e.suggestion === undefined ? `Use a region code${e.example === undefined ? '' : ` such as ${e.example}`}` : `The postal code points to ${e.suggestion}: use that code`}.`,
     fr: (e) =>
-      `« ${e.region} » n’est pas une région du pays : ${nameCountry(e.country, 'fr')}. ${e.suggestion === undefined ? `Utilisez un code de région${e.example === undefined ? '' : ` comme ${e.example}`}` : `Le code postal correspond à ${e.suggestion} : utilisez ce code`}.`,
+      `« ${e.region} » n’est pas une région connue (pays : ${nameCountry(e.country, 'fr')}). ${e.suggestion === undefined ? `Utilisez un code de région${e.example === undefined ? '' : ` comme ${e.example}`}` : `Le code postal correspond à ${e.suggestion} : utilisez ce code`}.`,
   },
   'address/region_mismatch': {
     en: (e) =>
       `Region ${e.region} does not match postal code "${e.postalCode}", which belongs to ${e.expectedRegions.join(' or ')} (${nameCountry(e.country, 'en')}). Correct the region or the postal code.`,
     fr: (e) =>
-      `La région ${e.region} ne correspond pas au code postal « ${e.postalCode} », qui relève de ${e.expectedRegions.join(' ou ')} (${nameCountry(e.country, 'fr')}). Corrigez la région ou le code postal.`,
+      `La région ${e.region} ne correspond pas au code postal « ${e.postalCode} », qui relève de la région ${e.expectedRegions.join(' ou ')} (pays : ${nameCountry(e.country, 'fr')}). Corrigez la région ou le code postal.`,
   },
   'address/phone_invalid': {
     en: (e) =>
-      `Phone number "${e.phone}" is not valid (${phoneReasons.en[e.reason]}). Enter a number of ${nameCountry(e.country, 'en')} or an international number starting with +, e.g. +33 6 12 34 56 78.`,
+      `Phone number "${e.phone}" is not valid (${phoneReasons.en[e.reason]}). Enter a national number for ${nameCountry(e.country, 'en')} or an international number starting with +, e.g. +33 6 12 34 56 78.`,
     fr: (e) =>
-      `Le numéro de téléphone « ${e.phone} » n’est pas valide (${phoneReasons.fr[e.reason]}). Saisissez un numéro du pays ${nameCountry(e.country, 'fr')} ou un numéro international commençant par +, par exemple +33 6 12 34 56 78.`,
+      `Le numéro de téléphone « ${e.phone} » n’est pas valide (${phoneReasons.fr[e.reason]}). Saisissez un numéro national (pays : ${nameCountry(e.country, 'fr')}) ou un numéro international commençant par +, par exemple +33 6 12 34 56 78.`,
   },
   'address/email_invalid': {
     en: (e) =>

@@ -1,15 +1,10 @@
-import { readFrenchPostcode } from './_internal/frenchPostcode.js';
-import { collapseWhitespace } from './_internal/text.js';
+import {
+  frenchCollectivities,
+  overseasDepartments,
+  readFrenchPostcode,
+} from './_internal/frenchPostcode.js';
+import { collapseWhitespace, compactPostalCode } from './_internal/text.js';
 import type { FrenchPostalTerritory, SpecialTerritory, Territory } from './territory.js';
-
-const overseasDepartments: Readonly<Record<string, string>> = {
-  GP: '971',
-  MQ: '972',
-  GF: '973',
-  RE: '974',
-  YT: '976',
-};
-const frenchCollectivities = new Set(['PM', 'BL', 'MF', 'WF', 'PF', 'NC', 'TF', 'MC']);
 
 // Postal codes of the special parts of EU countries (domain-facts §1.3 and §1.6).
 const specialCodes: Readonly<Record<string, Readonly<Record<string, SpecialTerritory>>>> = {
@@ -46,7 +41,7 @@ export function resolveTerritory(address: {
   readonly postalCode?: string;
 }): Territory {
   const country = collapseWhitespace(address.country).toUpperCase();
-  const code = (address.postalCode ?? '').replace(/[\s-]/gu, '').toUpperCase();
+  const code = compactPostalCode(address.postalCode ?? '').toUpperCase();
   if (country === 'FR') {
     const found = readFrenchPostcode(code);
     if (found?.kind !== 'place') {

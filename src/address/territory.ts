@@ -40,6 +40,7 @@ export interface Territory {
    * FR + 98000), otherwise the address country.
    */
   readonly country: string;
+  /** The territory: a French postal territory, a special part of an EU country, or `standard`. */
   readonly territory: TerritoryCode;
   /**
    * The French département from the postal code (`75`, `2A`, `971`); absent outside

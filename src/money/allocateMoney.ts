@@ -4,7 +4,7 @@ import { minorUnitsOf, type CurrencyCode } from './currencies.js';
 import type { AllocationInvalidReason, MoneyAllocationInvalid } from './errors.js';
 import type { DecimalInput, Money } from './types.js';
 import { createMoney } from './_internal/createMoney.js';
-import { addExact, D, toD } from './_internal/decimal.js';
+import { addExact, D, multiplyExact, toD } from './_internal/decimal.js';
 import { readDecimal } from './_internal/readDecimal.js';
 import { checkFractionDigits } from './_internal/rounding.js';
 
@@ -25,6 +25,23 @@ function refuse(reason: AllocationInvalidReason, index?: number): never {
   throw new OrdokitError(detail, `allocateMoney: ${reason}`);
 }
 
+/**
+ * The index of the first value with the greatest key. A loop, not `Math.max(...list)`:
+ * spreading a list of 10^5 or more weights overflows the call stack.
+ */
+function indexOfGreatest(values: readonly Decimal[], key: (value: Decimal) => number): number {
+  let best = 0;
+  let bestKey = -Infinity;
+  values.forEach((value, index) => {
+    const current = key(value);
+    if (current > bestKey) {
+      best = index;
+      bestKey = current;
+    }
+  });
+  return best;
+}
+
 /** Reads and checks the weights; returns them as integers scaled to a common exponent. */
 function scaleWeights(weights: readonly DecimalInput[]): bigint[] {
   if (weights.length === 0) refuse('no_weights');
@@ -35,17 +52,16 @@ function scaleWeights(weights: readonly DecimalInput[]): bigint[] {
     if (read.value.isNegative() && !read.value.isZero()) refuse('weight_negative', index);
     return read.value;
   });
-  const nonZero = values.filter((value) => !value.isZero());
-  if (nonZero.length === 0) refuse('all_weights_zero');
-  const scale = Math.max(...values.map((value) => value.decimalPlaces()));
-  const top = Math.max(...nonZero.map((value) => value.e));
-  if (top + scale > MAX_WEIGHT_SPAN) {
-    refuse(
-      'weight_out_of_range',
-      values.findIndex((value) => value.e + scale > MAX_WEIGHT_SPAN),
-    );
-  }
-  return values.map((value) => BigInt(value.times(new D(10).pow(scale)).toFixed(0)));
+  const highest = indexOfGreatest(values, (value) => (value.isZero() ? -Infinity : value.e));
+  const largest = values[highest];
+  if (largest === undefined || largest.isZero()) refuse('all_weights_zero');
+  const widest = indexOfGreatest(values, (value) => value.decimalPlaces());
+  const scale = values[widest]?.decimalPlaces() ?? 0;
+  const top = largest.e;
+  // Blame the weight that stretches the span most: the largest one, or the one with most decimals.
+  if (top + scale > MAX_WEIGHT_SPAN) refuse('weight_out_of_range', top >= scale ? highest : widest);
+  const factor = new D(10).pow(scale);
+  return values.map((value) => BigInt(multiplyExact(value, factor).toFixed(0)));
 }
 
 /**

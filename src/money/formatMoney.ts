@@ -1,8 +1,7 @@
 import { minorUnitsOf } from './currencies.js';
 import type { Money, RoundingMode } from './types.js';
-import { toPlainString } from './_internal/decimal.js';
+import { toD, toPlainString } from './_internal/decimal.js';
 import { checkFractionDigits, toDecimalRounding } from './_internal/rounding.js';
-import { toD } from './_internal/decimal.js';
 
 /** Options of {@link formatMoney}. */
 export interface FormatMoneyOptions {

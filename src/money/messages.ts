@@ -14,7 +14,7 @@ const amountReasonFr = {
   wrong_type: "ce n'est ni un texte ni un nombre",
   empty: 'il est vide',
   not_a_decimal: "ce n'est pas un nombre décimal",
-  exponent_notation: 'il utilise la notation exponentielle',
+  exponent_notation: 'il est écrit en notation exponentielle',
   not_finite: "ce n'est pas un nombre fini",
   too_long: 'il est trop long',
 } as const;
@@ -29,7 +29,7 @@ const minorReasonEn = {
 const minorReasonFr = {
   wrong_type: "ce n'est ni un texte ni un nombre",
   not_an_integer: "ce n'est pas un nombre entier",
-  unsafe_integer: 'il est trop grand pour être exact en nombre JavaScript',
+  unsafe_integer: 'il est trop grand pour être représenté exactement par un nombre JavaScript',
   too_long: 'il est trop long',
 } as const;
 
@@ -51,8 +51,22 @@ const allocationFr = {
   all_weights_zero: 'tous les poids sont nuls ; donnez au moins un poids supérieur à zéro',
 } as const;
 
+// The index is zero-based, so it is named as an index ("weight #2" would read as the second).
 const at = (index: number | undefined, en: boolean): string =>
-  index === undefined ? '' : en ? ` (weight #${String(index)})` : ` (poids n° ${String(index)})`;
+  index === undefined
+    ? ''
+    : en
+      ? ` (weight at index ${String(index)})`
+      : ` (poids d'indice ${String(index)})`;
+
+/**
+ * Puts a described input in French quotes: `"12,50"` → `« 12,50 »` (a cut text keeps its `…`).
+ * Other descriptions (`12.5`, `null`, `array`) are not quoted text and stay as they are.
+ */
+function quoteFr(description: string): string {
+  const quoted = /^"(.*)"(…?)$/su.exec(description);
+  return quoted === null ? description : `« ${quoted[1] ?? ''} »${quoted[2] ?? ''}`;
+}
 
 /** English and French messages for every money error code. */
 export const moneyMessages: MessageCatalog<MoneyError> = {
@@ -60,7 +74,7 @@ export const moneyMessages: MessageCatalog<MoneyError> = {
     en: (e) =>
       `The amount ${e.input} is not valid: ${amountReasonEn[e.reason]}. Send a plain decimal such as "12.50".`,
     fr: (e) =>
-      `Le montant ${e.input} n'est pas valide : ${amountReasonFr[e.reason]}. Envoyez un décimal simple comme « 12.50 ».`,
+      `Le montant ${quoteFr(e.input)} n'est pas valide : ${amountReasonFr[e.reason]}. Envoyez un nombre décimal avec un point, sans exposant, par exemple « 12.50 ».`,
   },
   'money/amount_out_of_range': {
     en: (e) =>
@@ -69,14 +83,14 @@ export const moneyMessages: MessageCatalog<MoneyError> = {
         : `The amount ${e.input} has too many decimals. Round it to at most ${String(e.maxFractionDigits)} decimals.`,
     fr: (e) =>
       e.reason === 'too_large'
-        ? `Le montant ${e.input} est trop grand. Il doit rester inférieur à ${e.maxAbsExclusive} en valeur absolue ; vérifiez l'unité (centimes ou euros).`
-        : `Le montant ${e.input} a trop de décimales. Arrondissez-le à ${String(e.maxFractionDigits)} décimales au plus.`,
+        ? `Le montant ${quoteFr(e.input)} est trop grand. Il doit rester inférieur à ${e.maxAbsExclusive} en valeur absolue ; vérifiez l'unité (centimes ou euros).`
+        : `Le montant ${quoteFr(e.input)} a trop de décimales. Arrondissez-le à ${String(e.maxFractionDigits)} décimales au plus.`,
   },
   'money/currency_unknown': {
     en: (e) =>
       `The currency ${e.currency} is not an active ISO 4217 code. Use an upper-case code such as EUR.`,
     fr: (e) =>
-      `La devise ${e.currency} n'est pas un code ISO 4217 en vigueur. Utilisez un code en majuscules comme EUR.`,
+      `La devise ${quoteFr(e.currency)} n'est pas un code ISO 4217 en vigueur. Utilisez un code en majuscules comme EUR.`,
   },
   'money/currency_mismatch': {
     en: (e) =>
@@ -88,7 +102,7 @@ export const moneyMessages: MessageCatalog<MoneyError> = {
     en: (e) =>
       `The minor-unit amount ${e.input} is not valid: ${minorReasonEn[e.reason]}. Send a whole number of cents, as a safe integer, a bigint or integer text.`,
     fr: (e) =>
-      `Le montant en unités mineures ${e.input} n'est pas valide : ${minorReasonFr[e.reason]}. Envoyez un nombre entier de centimes (entier sûr, bigint ou texte entier).`,
+      `Le montant en unités mineures ${quoteFr(e.input)} n'est pas valide : ${minorReasonFr[e.reason]}. Envoyez un nombre entier de centimes : un entier exact en JavaScript, un bigint ou un entier sous forme de texte.`,
   },
   'money/fraction_digits_invalid': {
     en: (e) =>
@@ -100,7 +114,7 @@ export const moneyMessages: MessageCatalog<MoneyError> = {
     en: (e) =>
       `Unknown rounding mode ${e.mode}. Use half_even, half_up, half_down, up, down, ceil or floor.`,
     fr: (e) =>
-      `Mode d'arrondi inconnu : ${e.mode}. Utilisez half_even, half_up, half_down, up, down, ceil ou floor.`,
+      `Mode d'arrondi inconnu : ${quoteFr(e.mode)}. Utilisez half_even, half_up, half_down, up, down, ceil ou floor.`,
   },
   'money/allocation_invalid': {
     en: (e) => `Cannot split the amount${at(e.index, true)}: ${allocationEn[e.reason]}.`,

@@ -3,17 +3,21 @@ import type { MoneyError } from './errors.js';
 import { parseMoney } from './parseMoney.js';
 import type { Money } from './types.js';
 
+/** Reads an own data property: no getter runs, nothing comes from the prototype chain. */
 function readOwn(value: object, key: string): unknown {
   try {
-    return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
   } catch {
+    // A Proxy whose trap throws: treat the property as absent.
     return undefined;
   }
 }
 
 /**
  * Reads a `{ amount, currency }` object from untrusted data, with the rules of `parseMoney`.
- * Only own properties are read; other keys are ignored. Never throws.
+ * Only own data properties are read (no getter runs, nothing comes from the prototype); other
+ * keys are ignored. Never throws.
  *
  * @param value - anything, typically a parsed JSON value
  * @returns the Money, or a money error (`money/amount_invalid` with reason `wrong_type` when

@@ -88,34 +88,14 @@ const eircode = fc
   )
   .map(([a, b]) => `${a} ${b}`);
 
-const canadaPrefixes: Readonly<Record<string, readonly string[]>> = {
-  AB: ['T'],
-  BC: ['V'],
-  MB: ['R'],
-  NB: ['E'],
-  NL: ['A'],
-  NS: ['B'],
-  PE: ['C'],
-  QC: ['G', 'H', 'J'],
-  ON: ['K', 'L', 'M', 'N', 'P'],
-  SK: ['S'],
-  YT: ['Y'],
-  NU: ['X0A', 'X0B', 'X0C'],
-  NT: ['X0E', 'X0G', 'X1A'],
-};
 const caLetter = letterFrom('ABCEGHJKLMNPRSTVWXYZ');
+// Each province with its postal-code prefixes, from the rules (a shared prefix such as K1A fits
+// both its provinces, so any of them gives a valid place).
 const canadaPlace: fc.Arbitrary<Place> = fc
-  .constantFrom(...Object.keys(canadaPrefixes))
-  .chain((region) =>
+  .constantFrom(...(countryRules.CA.regions ?? []))
+  .chain(({ code: region, postcodePrefixes = [] }) =>
     fc
-      .tuple(
-        fc.constantFrom(...(canadaPrefixes[region] ?? [])),
-        digit,
-        caLetter,
-        digit,
-        caLetter,
-        digit,
-      )
+      .tuple(fc.constantFrom(...postcodePrefixes), digit, caLetter, digit, caLetter, digit)
       .map(([prefix, ...rest]) => {
         const compact = (prefix + rest.join('')).slice(0, 6);
         return { postalCode: `${compact.slice(0, 3)} ${compact.slice(3)}`, region };

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AddressSchema, addressFieldMaxLength, validateAddress } from '../../src/index.js';
-
-const paris = {
-  name: 'Jeanne Martin',
-  line1: '10 rue de Rivoli',
-  postalCode: '75001',
-  city: 'Paris',
-  country: 'FR',
-};
+import { paris } from './_helpers.js';
 
 describe('AddressSchema', () => {
   it('accepts a validated address', () => {

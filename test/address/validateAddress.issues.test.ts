@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateAddress, type AddressIssue } from '../../src/index.js';
-
-const paris = {
-  name: 'Jeanne Martin',
-  line1: '10 rue de Rivoli',
-  postalCode: '75001',
-  city: 'Paris',
-  country: 'FR',
-};
-
-function issuesOf(input: unknown, options?: Parameters<typeof validateAddress>[1]): AddressIssue[] {
-  const result = validateAddress(input, options);
-  return result.ok ? [] : [...result.error];
-}
-
-const codesOf = (input: unknown): string[] => issuesOf(input).map((issue) => issue.code);
+import { validateAddress } from '../../src/index.js';
+import { codesOf, issuesOf, paris } from './_helpers.js';
 
 describe('validateAddress: each issue code', () => {
   it('address/input_invalid for non-objects', () => {

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateAddress, type AddressIssue } from '../../src/index.js';
-
-const paris = {
-  name: 'Jeanne Martin',
-  line1: '10 rue de Rivoli',
-  postalCode: '75001',
-  city: 'Paris',
-  country: 'FR',
-};
-
-function issuesOf(input: unknown, options?: Parameters<typeof validateAddress>[1]): AddressIssue[] {
-  const result = validateAddress(input, options);
-  return result.ok ? [] : [...result.error];
-}
-
-const codesOf = (input: unknown): string[] => issuesOf(input).map((issue) => issue.code);
+import { validateAddress } from '../../src/index.js';
+import { codesOf, issuesOf, paris } from './_helpers.js';
 
 describe('validateAddress: success', () => {
   it('returns the normalised address', () => {
@@ -150,6 +136,20 @@ describe('validateAddress: success', () => {
     expect(validateAddress({ ...base, postalCode: 'R8A 1A1', region: 'MB' }).ok).toBe(true);
   });
 
+  it('does not infer a province from a prefix two provinces share', () => {
+    // K1A is Ottawa's federal code (ON) that Gatineau (QC) also uses; R8A is MB and SK.
+    const base = { name: 'A B', line1: '1 Wellington St', city: 'Ottawa', country: 'CA' };
+    for (const postalCode of ['K1A 0B1', 'R8A 1A1']) {
+      expect(codesOf({ ...base, postalCode })).toEqual(['address/region_required']);
+    }
+    // A whole code listed as an exception still decides: 26127 is in Soria, not La Rioja (26).
+    const soria = { name: 'A B', line1: 'Calle 1', city: 'Montenegro', country: 'ES' };
+    const result = validateAddress({ ...soria, postalCode: '26127' });
+    expect(result.ok && result.value.region).toBe('SO');
+    const rioja = validateAddress({ ...soria, postalCode: '26001' });
+    expect(rioja.ok && rioja.value.region).toBe('LO');
+  });
+
   it('reads a national phone number for the overseas territory behind FR + 971xx', () => {
     const result = validateAddress({ ...paris, postalCode: '97110', phone: '0690 12 34 56' });
     expect(result.ok && result.value.phone).toBe('+590690123456');
@@ -218,6 +218,19 @@ describe('validateAddress: hostile input', () => {
       'address/field_invalid',
     ]);
     expect(issuesOf({ ...paris, postalCode: Number.NaN })[0]).toMatchObject({ received: 'number' });
+  });
+
+  it('treats a field whose Proxy trap throws as absent', () => {
+    const input = new Proxy(
+      { ...paris },
+      {
+        getOwnPropertyDescriptor(target, key) {
+          if (key === 'city') throw new Error('trap ran');
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
+      },
+    );
+    expect(codesOf(input)).toEqual(['address/field_required']);
   });
 
   it('does not run getters', () => {

@@ -59,6 +59,20 @@ describe('allocateMoney', () => {
     expect(split('1.00', 'EUR', [new Decimal('0.000000001'), 1e9])).toEqual(['0', '1']);
   });
 
+  it('scales weights of more than 100 significant digits exactly', () => {
+    // 1 cent by 1 : 1.000…001 (150 zeros): both exact shares are just under or over half a
+    // cent, so the second weight, larger by 10^-151, has the larger remainder and gets the cent.
+    // A weight rounded to 100 digits would tie, and the tie would give it to index 0.
+    const larger = `1.${'0'.repeat(150)}1`;
+    expect(split('0.01', 'EUR', ['1', new Decimal(larger)])).toEqual(['0', '0.01']);
+  });
+
+  it('splits over a very long list of weights', () => {
+    const parts = split('1.00', 'EUR', new Array<number>(200_000).fill(1));
+    expect(parts.slice(0, 101)).toEqual([...new Array<string>(100).fill('0.01'), '0']);
+    expect(parts.filter((part) => part !== '0')).toHaveLength(100);
+  });
+
   it('accepts another unit', () => {
     expect(split('100', 'EUR', [1, 1, 1], 0)).toEqual(['34', '33', '33']);
     expect(split('1', 'EUR', [1, 1, 1], 4)).toEqual(['0.3334', '0.3333', '0.3333']);
@@ -72,6 +86,7 @@ describe('allocateMoney', () => {
     [['abc'], { reason: 'weight_invalid', index: 0 }],
     [[0, '0.00'], { reason: 'all_weights_zero' }],
     [[new Decimal('1e2000'), 1], { reason: 'weight_out_of_range', index: 0 }],
+    [[1, 0, new Decimal('1e-2000')], { reason: 'weight_out_of_range', index: 2 }],
   ] as const)('refuses the weights %j', (weights, detail) => {
     expect(detailOf(() => allocateMoney(money('1', 'EUR'), weights))).toEqual({
       code: 'money/allocation_invalid',

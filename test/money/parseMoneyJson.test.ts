@@ -35,6 +35,22 @@ describe('parseMoneyJson', () => {
     });
   });
 
+  it('does not run getters', () => {
+    let ran = false;
+    const withGetter: unknown = Object.defineProperty({ currency: 'EUR' }, 'amount', {
+      get: () => {
+        ran = true;
+        return '1';
+      },
+      enumerable: true,
+    });
+    expect(parseMoneyJson(withGetter)).toMatchObject({
+      ok: false,
+      error: { code: 'money/amount_invalid', reason: 'wrong_type', input: 'undefined' },
+    });
+    expect(ran).toBe(false);
+  });
+
   it('reports a missing amount', () => {
     expect(parseMoneyJson({ currency: 'EUR' })).toMatchObject({
       ok: false,

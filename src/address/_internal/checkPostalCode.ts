@@ -3,27 +3,15 @@ import type {
   AddressPostcodeInvalid,
   AddressPostcodeOtherTerritory,
 } from '../errors.js';
-import { corsicaPattern, frenchOverseasPattern, readFrenchPostcode } from './frenchPostcode.js';
+import {
+  corsicaPattern,
+  frenchOverseasPattern,
+  frenchPostalCountries,
+  readFrenchPostcode,
+} from './frenchPostcode.js';
 import { findRegionsOfPostcode } from './regionLookup.js';
 import { findCountryRule, findPostcodePattern, genericPostcodePattern } from './rules.js';
 
-// Places whose codes come from the French postal system (domain-facts §1.4).
-const frenchSystem = new Set([
-  'FR',
-  'MC',
-  'GP',
-  'MQ',
-  'GF',
-  'RE',
-  'YT',
-  'PM',
-  'BL',
-  'MF',
-  'WF',
-  'PF',
-  'NC',
-  'TF',
-]);
 // GP, BL and MF share the 971xx codes (Google's examples for BL and MF are 97100).
 const sharing971 = new Set(['GP', 'BL', 'MF']);
 
@@ -45,7 +33,7 @@ export function checkPostalCode(
   postalCode: string,
   path: AddressPath,
 ): PostcodeIssue | undefined {
-  const french = frenchSystem.has(country) ? readFrenchPostcode(postalCode) : undefined;
+  const french = frenchPostalCountries.has(country) ? readFrenchPostcode(postalCode) : undefined;
   if (french?.kind === 'place' && belongsElsewhere(country, french.country)) {
     return {
       code: 'address/postcode_other_territory',

@@ -52,7 +52,7 @@ export const kindLabels: Readonly<Record<Locale, Readonly<Record<ValueKind, stri
   en: {
     string: 'text',
     number: 'a number',
-    boolean: 'true/false',
+    boolean: 'a boolean',
     null: 'null',
     undefined: 'nothing',
     array: 'a list',
@@ -64,7 +64,7 @@ export const kindLabels: Readonly<Record<Locale, Readonly<Record<ValueKind, stri
   fr: {
     string: 'du texte',
     number: 'un nombre',
-    boolean: 'vrai/faux',
+    boolean: 'un booléen',
     null: 'null',
     undefined: 'rien',
     array: 'une liste',
@@ -96,7 +96,8 @@ export const phoneReasons: Readonly<Record<Locale, Readonly<Record<PhoneInvalidR
 
 /**
  * Describes the expected postal-code layout: `5 digits` for an all-digit single layout,
- * otherwise the layouts with a legend; empty when there is nothing to show.
+ * otherwise the layouts with a legend (`the format NNNN-NNN (…)`, in French `NNNN-NNN (…)`,
+ * which follows « Format attendu : »); empty when there is nothing to show.
  */
 export function describeFormats(formats: readonly string[], locale: Locale): string {
   const only = formats.length === 1 ? formats[0] : undefined;
@@ -107,5 +108,5 @@ export function describeFormats(formats: readonly string[], locale: Locale): str
   const list = formats.join(locale === 'en' ? ' or ' : ' ou ');
   return locale === 'en'
     ? `the format ${list} (N = digit, A = letter, X = letter or digit)`
-    : `le format ${list} (N = chiffre, A = lettre, X = lettre ou chiffre)`;
+    : `${list} (N = chiffre, A = lettre, X = lettre ou chiffre)`;
 }

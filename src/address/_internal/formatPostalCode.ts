@@ -1,5 +1,5 @@
 import { findCountryRule } from './rules.js';
-import { collapseWhitespace } from './text.js';
+import { collapseWhitespace, compactPostalCode } from './text.js';
 
 const slotPatterns: Readonly<Record<string, RegExp>> = {
   N: /^\d$/u,
@@ -26,7 +26,7 @@ function applyMask(mask: string, compact: string): string | undefined {
 }
 
 function fitMasks(masks: readonly string[], code: string): string | undefined {
-  const compact = code.replace(/[\s-]/gu, '');
+  const compact = compactPostalCode(code);
   for (const mask of masks) {
     const formatted = applyMask(mask, compact);
     if (formatted !== undefined) return formatted;

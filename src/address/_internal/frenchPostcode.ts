@@ -1,4 +1,5 @@
 import type { FrenchPostalTerritory } from '../territory.js';
+import { compactPostalCode } from './text.js';
 
 /** A place reached through a French postal code. */
 export interface FrenchPlace {
@@ -42,6 +43,34 @@ const exactCodes: Readonly<Record<string, OverseasEntry>> = {
   '97150': ['MF', 'MF'],
 };
 
+/** The overseas departments and their département number (the first three digits of the code). */
+export const overseasDepartments: Readonly<Record<string, string>> = {
+  GP: '971',
+  MQ: '972',
+  GF: '973',
+  RE: '974',
+  YT: '976',
+};
+
+/** The overseas collectivities, the French Southern Territories and Monaco. */
+export const frenchCollectivities: ReadonlySet<string> = new Set([
+  'PM',
+  'BL',
+  'MF',
+  'WF',
+  'PF',
+  'NC',
+  'TF',
+  'MC',
+]);
+
+/** Every country code whose postal codes come from the French postal system (domain-facts §1.4). */
+export const frenchPostalCountries: ReadonlySet<string> = new Set([
+  'FR',
+  ...Object.keys(overseasDepartments),
+  ...frenchCollectivities,
+]);
+
 /** The pattern of the 97xxx/98xxx codes that some French territory uses. */
 export const frenchOverseasPattern = '^(?:97[1-6]|98[046-8])\\d{2}$';
 /** The pattern of the Corsican codes (200, 201 → 2A; 202, 206 → 2B). */
@@ -63,7 +92,7 @@ function place(entry: OverseasEntry): FrenchPlace {
 export function readFrenchPostcode(
   postalCode: string,
 ): FrenchPlace | FrenchPostcodeInvalid | undefined {
-  const code = postalCode.replace(/[\s-]/gu, '');
+  const code = compactPostalCode(postalCode);
   if (!/^\d{5}$/u.test(code)) return undefined;
   const exact = exactCodes[code];
   if (exact !== undefined) return place(exact);

@@ -18,8 +18,13 @@ export interface ReadFields {
 
 // Reads an own data property only: no getter runs, nothing comes from the prototype chain.
 function readOwn(input: object, key: string): unknown {
-  const descriptor = Object.getOwnPropertyDescriptor(input, key);
-  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+  try {
+    const descriptor = Object.getOwnPropertyDescriptor(input, key);
+    return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+  } catch {
+    // A Proxy whose trap throws: treat the field as absent.
+    return undefined;
+  }
 }
 
 /**

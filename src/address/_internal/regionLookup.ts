@@ -1,5 +1,5 @@
 import { countryRules, type CountryRule, type Region } from '../countries.js';
-import { foldName } from './text.js';
+import { compactPostalCode, foldName } from './text.js';
 
 // Per country, every accepted spelling (code or name, folded) → region. Built once, read-only.
 const regionIndexes: ReadonlyMap<string, ReadonlyMap<string, Region>> = new Map(
@@ -40,7 +40,7 @@ function matchPrefixes(country: string, postalCode: string): readonly PrefixMatc
   const regions = Object.hasOwn(countryRules, country)
     ? countryRules[country as keyof typeof countryRules].regions
     : undefined;
-  const code = postalCode.replace(/[\s-]/gu, '');
+  const code = compactPostalCode(postalCode);
   return (regions ?? []).flatMap((region) =>
     (region.postcodePrefixes ?? [])
       .filter((prefix) => code.startsWith(prefix))
@@ -56,10 +56,16 @@ export function findRegionsOfPostcode(country: string, postalCode: string): read
   return [...new Set(matchPrefixes(country, postalCode).map((match) => match.region.code))];
 }
 
-/** The region a postal code decides: the one with the longest matching prefix, if unique. */
+/**
+ * The region a postal code decides: the only region whose prefixes cover it, or the region
+ * that lists the whole code as an exception (Soria's 26127 inside La Rioja's 26). A prefix
+ * shared by two regions (`K1A`: ON and QC; `R8A`: MB and SK) decides nothing.
+ */
 export function inferRegionOfPostcode(country: string, postalCode: string): Region | undefined {
   const matches = matchPrefixes(country, postalCode);
-  const longest = Math.max(0, ...matches.map((match) => match.length));
-  const best = matches.filter((match) => match.length === longest);
-  return best.length === 1 ? best[0]?.region : undefined;
+  const regions = new Set(matches.map((match) => match.region));
+  if (regions.size === 1) return matches[0]?.region;
+  const whole = compactPostalCode(postalCode).length;
+  const exact = matches.filter((match) => match.length === whole);
+  return exact.length === 1 ? exact[0]?.region : undefined;
 }

@@ -3,6 +3,11 @@ export function collapseWhitespace(value: string): string {
   return value.replace(/\s+/gu, ' ').trim();
 }
 
+/** A postal code without its spaces and hyphens (`1234-567` → `1234567`), for prefix tests. */
+export function compactPostalCode(value: string): string {
+  return value.replace(/[\s-]/gu, '');
+}
+
 /** Folds a name for loose matching: no case, accents, spaces or punctuation. */
 export function foldName(value: string): string {
   return value
