@@ -9,100 +9,82 @@
  * in a local registry, so that the library itself registers nothing on import.
  */
 import { z } from 'zod';
-import {
-  AddressSchema,
-  BuyerSchema,
-  ChannelRefSchema,
-  CurrencyCodeSchema,
-  LineQuantitiesSchema,
-  MoneyJsonSchema,
-  OrderLineSchema,
-  OrderSchema,
-  ParcelSchema,
-  RmaSchema,
-  TotalsSchema,
-} from '../src/index.js';
+import * as ordokit from '../src/index.js';
 
 /** The folder the schemas are written to, relative to the repository root. */
 export const jsonSchemasDir = 'docs/schemas';
 
+/** A public schema: an export of the main entry named `<Name>Schema`, written to `<Name>.json`. */
 interface PublicSchema {
   readonly name: string;
   readonly schema: z.ZodType;
-  readonly meta: Readonly<Record<string, unknown>>;
 }
 
-/** Every public schema, by the name of its file (`<name>.json`). */
-const publicSchemas: readonly PublicSchema[] = [
-  {
-    name: 'Order',
-    schema: OrderSchema,
-    meta: {
-      description:
-        'The canonical ordokit order. Rules JSON Schema cannot express, checked by parseOrder: unique lines[].lineId, every amount in `currency`, parcels name lines of the order. validateTotals checks that the amounts add up.',
-    },
-  },
-  {
-    name: 'OrderLine',
-    schema: OrderLineSchema,
-    meta: {
-      description:
-        'One line of an order. At least one of unitPrice and lineTotal (lineTotal = unitPrice × quantities.ordered, before the line discount).',
-      anyOf: [{ required: ['unitPrice'] }, { required: ['lineTotal'] }],
-    },
-  },
-  {
-    name: 'LineQuantities',
-    schema: LineQuantitiesSchema,
-    meta: {
-      description:
-        "A line's quantities by state: cumulative counts of units, safe integers ≥ 0. Statuses are derived from them.",
-    },
-  },
-  {
-    name: 'Totals',
-    schema: TotalsSchema,
-    meta: {
-      description:
-        'The totals as the channel states them. grandTotal = products + shipping + tax − discount (prices exclude tax) or products + shipping − discount (prices include tax); tax = Σ line taxes + shippingTax; paid = grandTotal.',
-    },
-  },
-  {
-    name: 'Buyer',
-    schema: BuyerSchema,
-    meta: { description: 'The buyer as the channel gives it; every field is optional.' },
-  },
-  {
-    name: 'ChannelRef',
-    schema: ChannelRefSchema,
-    meta: { description: 'Where an order comes from: channel, order reference, marketplace.' },
-  },
-  {
-    name: 'Parcel',
-    schema: ParcelSchema,
-    meta: { description: 'A parcel: units of order lines, warehouse, carrier, tracking.' },
-  },
-  {
-    name: 'Rma',
-    schema: RmaSchema,
-    meta: { description: 'A return request: units of order lines, reasons, resolution.' },
-  },
-  {
-    name: 'Address',
-    schema: AddressSchema,
-    meta: { description: 'A postal address (shipping or billing); validateAddress checks it.' },
-  },
-  {
-    name: 'MoneyJson',
-    schema: MoneyJsonSchema,
-    meta: {
-      description:
-        'An amount: plain decimal text (never a JSON number) and an ISO 4217 currency code.',
-    },
-  },
-];
+/**
+ * Every public schema of the main entry, by name: each export named `…Schema` that is a zod
+ * schema. A new public schema gets its file without being listed here.
+ */
+export function listPublicSchemas(): readonly PublicSchema[] {
+  const schemas: PublicSchema[] = [];
+  for (const [exportName, value] of Object.entries(ordokit) as [string, unknown][]) {
+    if (exportName.endsWith('Schema') && value instanceof z.ZodType) {
+      schemas.push({ name: exportName.slice(0, -'Schema'.length), schema: value });
+    }
+  }
+  return schemas.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
 
-const q = LineQuantitiesSchema.shape;
+/** Metadata of each public schema, by name (a schema without an entry has no description). */
+const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
+  Order: {
+    description:
+      'The canonical ordokit order. Rules JSON Schema cannot express, checked by parseOrder: unique lines[].lineId, every amount in `currency`, parcels name lines of the order. validateTotals checks that the amounts add up.',
+  },
+  OrderLine: {
+    description:
+      'One line of an order. At least one of unitPrice and lineTotal (lineTotal = unitPrice × quantities.ordered, before the line discount).',
+    anyOf: [{ required: ['unitPrice'] }, { required: ['lineTotal'] }],
+  },
+  BundleComponent: {
+    description: 'One component of a bundle line: what the warehouse picks for one unit of it.',
+  },
+  LineQuantities: {
+    description:
+      "A line's quantities by state: cumulative counts of units, safe integers ≥ 0. Statuses are derived from them.",
+  },
+  Totals: {
+    description:
+      'The totals as the channel states them. grandTotal = products + shipping + tax − discount (prices exclude tax) or products + shipping − discount (prices include tax); tax = Σ line taxes + shippingTax; paid = grandTotal.',
+  },
+  TaxRounding: {
+    description: 'How taxes are rounded: per line, or once per rate over the whole order.',
+  },
+  Buyer: { description: 'The buyer as the channel gives it; every field is optional.' },
+  ChannelRef: {
+    description: 'Where an order comes from: channel, order reference, marketplace.',
+  },
+  Parcel: { description: 'A parcel: units of order lines, warehouse, carrier, tracking.' },
+  ParcelLine: { description: 'Units of one order line packed in a parcel.' },
+  ParcelCarrier: { description: 'The carrier and service chosen for a parcel.' },
+  ParcelTracking: { description: 'The tracking of a parcel: number, carrier, public page.' },
+  ParcelDimensions: { description: 'Outer dimensions of a parcel, in whole millimetres.' },
+  Rma: { description: 'A return request: units of order lines, reasons, resolution.' },
+  RmaLine: { description: 'Units of one order line the buyer asks to return, and why.' },
+  RmaResolution: { description: 'How a return is settled.' },
+  ReturnReason: { description: 'A normalised return reason; keep the channel code apart.' },
+  Address: { description: 'A postal address (shipping or billing); validateAddress checks it.' },
+  MoneyJson: {
+    description:
+      'An amount: plain decimal text (never a JSON number) and an ISO 4217 currency code.',
+  },
+  DecimalString: {
+    description:
+      'A decimal amount as plain text (-?digits[.digits]): no exponent, no +, |value| < 10^15, at most 20 decimals.',
+  },
+  CurrencyCode: { description: 'An active ISO 4217 alphabetic code, upper case.' },
+};
+
+const q = ordokit.LineQuantitiesSchema.shape;
 
 /** Descriptions of single fields (only fields whose schema instance is their own). */
 const fieldDescriptions: readonly (readonly [z.ZodType, string])[] = [
@@ -113,8 +95,8 @@ const fieldDescriptions: readonly (readonly [z.ZodType, string])[] = [
   [q.delivered, 'Units the carrier reports as delivered.'],
   [q.returned, 'Units received back from the buyer.'],
   [q.refunded, 'Units refunded, whether cancelled or returned.'],
-  [OrderSchema.shape.placedAt, 'ISO 8601 date-time with seconds and an offset or Z.'],
-  [OrderLineSchema.shape.taxRate, "Tax rate as a fraction in decimal text: '0.2' is 20 %."],
+  [ordokit.OrderSchema.shape.placedAt, 'ISO 8601 date-time with seconds and an offset or Z.'],
+  [ordokit.OrderLineSchema.shape.taxRate, "Tax rate as a fraction in decimal text: '0.2' is 20 %."],
 ];
 
 /**
@@ -123,17 +105,13 @@ const fieldDescriptions: readonly (readonly [z.ZodType, string])[] = [
  * @returns file name (`Order.json`) → file text (2-space JSON, trailing newline), in a fixed order
  */
 export function generateJsonSchemas(): ReadonlyMap<string, string> {
+  const publicSchemas = listPublicSchemas();
   const files = new Map<string, string>();
   for (const root of publicSchemas) {
     const registry = z.registry<Record<string, unknown>>();
     for (const [schema, description] of fieldDescriptions) registry.add(schema, { description });
-    registry.add(CurrencyCodeSchema, {
-      id: 'CurrencyCode',
-      title: 'CurrencyCode',
-      description: 'An active ISO 4217 alphabetic code, upper case.',
-    });
     for (const other of publicSchemas) {
-      const meta = { title: other.name, ...other.meta };
+      const meta = { title: other.name, ...schemaMeta[other.name] };
       // An `id` moves a schema to `$defs`; the root stays inline.
       registry.add(other.schema, other === root ? meta : { id: other.name, ...meta });
     }

@@ -80,7 +80,8 @@ export type TotalsCheck = 'line_total' | 'line_tax' | 'products' | 'tax' | 'gran
  *
  * `expected`, `actual` and `difference` describe the equation `check`: `actual` is what the
  * order states (its left side), `expected` what the other amounts make, and
- * `difference = actual − expected`.
+ * `difference = actual − expected`. When several amounts are wrong, each issue's figures are
+ * computed with the amounts named by the issues before it already repaired.
  */
 export interface OrderTotalsMismatch {
   readonly code: 'order/totals_mismatch';
@@ -102,7 +103,8 @@ export interface OrderTotalsMismatch {
   readonly difference: MoneyJson;
   /**
    * Every component that alone would explain the same failures, `component` first; present only
-   * when there is more than one.
+   * when more than one amount would (several lines count once, as `'line'`: then `lineId` is
+   * absent).
    */
   readonly candidates?: readonly TotalsComponent[];
 }

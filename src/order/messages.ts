@@ -45,10 +45,10 @@ const componentNames: Readonly<Record<Locale, Record<TotalsComponent, string>>> 
     line: 'les montants des lignes',
     products: 'le total des produits',
     tax: 'le montant des taxes',
-    shipping: 'le montant de la livraison',
+    shipping: 'les frais de livraison',
     shipping_tax: 'la taxe sur la livraison',
     discount: 'la remise',
-    grand_total: 'le total',
+    grand_total: 'le total de la commande',
     paid: 'le montant payé',
   },
 };
@@ -63,13 +63,23 @@ function nameCulprit(e: OrderTotalsMismatch, locale: Locale): string {
   return componentNames[locale][e.component];
 }
 
+/** `a`, `a or b`, `a, b or c` (`ou` in French). */
+function listAlternatives(names: readonly string[], locale: Locale): string {
+  const last = names.at(-1) ?? '';
+  const rest = names.slice(0, -1).join(', ');
+  return rest === '' ? last : `${rest} ${locale === 'en' ? 'or' : 'ou'} ${last}`;
+}
+
 function hint(e: OrderTotalsMismatch, locale: Locale): string {
   const others = (e.candidates ?? []).filter((c) => c !== e.component);
-  const names = others.map((c) => componentNames[locale][c]).join(locale === 'en' ? ', ' : ', ');
+  const names = listAlternatives(
+    others.map((c) => componentNames[locale][c]),
+    locale,
+  );
   if (locale === 'en') {
     return `Check ${nameCulprit(e, 'en')}${others.length > 0 ? ` (it could also be ${names})` : ''}.`;
   }
-  return `Vérifiez ${nameCulprit(e, 'fr')}${others.length > 0 ? ` (ou bien : ${names})` : ''}.`;
+  return `Vérifiez ${nameCulprit(e, 'fr')}${others.length > 0 ? ` (ce peut aussi être ${names})` : ''}.`;
 }
 
 function mismatchEn(e: OrderTotalsMismatch): string {
@@ -96,14 +106,14 @@ function mismatchFr(e: OrderTotalsMismatch): string {
   const d = `(écart ${formatAmount(e.difference, 'fr', true)})`;
   const line = `la ligne « ${e.lineId ?? '?'} »`;
   const statement = {
-    line_total: `Le total de ${line} est de ${a} mais prix unitaire × quantité font ${x} ${d}.`,
+    line_total: `Le total de ${line} est de ${a} mais le prix unitaire × la quantité donne ${x} ${d}.`,
     line_tax: `La taxe de ${line} est de ${a} mais son taux appliqué à son prix donne ${x} ${d}.`,
-    products: `Le total des produits est de ${a} mais les lignes font ${x} ${d}.`,
-    tax: `Les taxes sont de ${a} mais les taxes des lignes et de la livraison font ${x} ${d}.`,
+    products: `Le total des produits est de ${a} mais les lignes totalisent ${x} ${d}.`,
+    tax: `Le montant des taxes est de ${a} mais les taxes des lignes et de la livraison totalisent ${x} ${d}.`,
     grand_total: e.pricesIncludeTax
-      ? `Le total est de ${a} mais produits + livraison − remises (taxes incluses) font ${x} ${d}.`
-      : `Le total est de ${a} mais produits + livraison + taxes − remises font ${x} ${d}.`,
-    paid: `Le montant payé est de ${a} mais le total est de ${x} ${d}.`,
+      ? `Le total de la commande est de ${a} mais produits + livraison − remises (taxes incluses) donnent ${x} ${d}.`
+      : `Le total de la commande est de ${a} mais produits + livraison + taxes − remises donnent ${x} ${d}.`,
+    paid: `Le montant payé est de ${a} mais le total de la commande est de ${x} ${d}.`,
   }[e.check];
   return `${statement} ${hint(e, 'fr')}`;
 }
@@ -145,7 +155,7 @@ export const orderMessages: MessageCatalog<OrderError> = {
     en: (e) =>
       `Line "${e.lineId}" has neither a unit price nor a line total. Map at least one of them from the channel.`,
     fr: (e) =>
-      `La ligne « ${e.lineId} » n'a ni prix unitaire ni total. Reprenez au moins l'un des deux depuis le canal.`,
+      `La ligne « ${e.lineId} » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans le mapping du canal.`,
   },
   'order/currency_mismatch': {
     en: (e) =>

@@ -124,7 +124,8 @@ function toIssue(
  *
  * Equations (docs/validation.md): each line's `lineTotal = unitPrice × ordered` (when both are
  * given); `products = Σ line amounts`; `tax = Σ line taxes + shippingTax`, line taxes computed
- * from `taxRate` when not given, rounded per line or once per rate as `taxRounding` says;
+ * from `taxRate` when not given, rounded per line or, per order, computed once per rate on the
+ * summed bases, as `taxRounding` says;
  * `grandTotal = products + shipping + tax − discount` (tax-exclusive prices) or
  * `products + shipping − discount` (tax-inclusive); `paid = grandTotal`.
  *
@@ -171,7 +172,7 @@ export function validateTotals(
     return err(findings.map((f) => toIssue(f, lineIds, ctx)));
   }
   const t = amounts.totals;
-  const tax = computeTax(state.agg, t, ctx) ?? t.tax;
+  const tax = computeTax(state.agg, t) ?? t.tax;
   const beforeTax = state.agg.products.plus(t.shipping).minus(t.discount);
   const json = (value: Decimal): MoneyJson => moneyToJSON({ amount: value, currency });
   return ok({

@@ -1,4 +1,3 @@
-import type { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import {
   getCurrency,
@@ -9,7 +8,7 @@ import {
 import type { LineQuantities, Order, OrderLine, Parcel, TaxRounding } from '../order/index.js';
 import { arbitraryAddress } from './address.js';
 import { arbitraryCurrencyCode } from './money.js';
-import { rateKey, rawTaxUnits, roundUnits, sumUnits, unitsToAmount } from './orderAmounts.js';
+import { rateKey, rawTaxUnits, roundUnits, unitsToAmount } from './orderAmounts.js';
 
 /** Options of {@link arbitraryOrder}. */
 export interface ArbitraryOrderOptions {
@@ -136,17 +135,22 @@ function buildOrder(draft: Draft, currency: CurrencyCode, minorUnits: number, mo
   let products = 0n;
   let lineDiscounts = 0n;
   let givenTax = 0n;
-  const rateOnly = new Map<string, Decimal[]>();
+  // Tax bases of the lines that give a rate but no tax amount, by rate.
+  const rateOnly = new Map<string, { readonly rate: string; readonly bases: bigint[] }>();
+  const taxUnits = (baseUnits: bigint, rate: string): bigint =>
+    roundUnits(rawTaxUnits(baseUnits, rate, draft.pricesIncludeTax), mode);
   const lines = draft.lines.map((d, index): OrderLine => {
     const totalUnits = d.unitUnits * BigInt(d.quantities.ordered);
     const discountUnits = (totalUnits * BigInt(d.discountShare)) / 100n;
-    const raw = rawTaxUnits(totalUnits - discountUnits, d.rate, draft.pricesIncludeTax);
+    const baseUnits = totalUnits - discountUnits;
     products += totalUnits;
     lineDiscounts += discountUnits;
     if (d.taxForm === 'rate') {
       const key = rateKey(d.rate);
-      rateOnly.set(key, [...(rateOnly.get(key) ?? []), raw]);
-    } else givenTax += roundUnits(raw, mode);
+      const group = rateOnly.get(key) ?? { rate: d.rate, bases: [] };
+      group.bases.push(baseUnits);
+      rateOnly.set(key, group);
+    } else givenTax += taxUnits(baseUnits, d.rate);
     return {
       lineId: `L${String(index + 1)}`,
       sku: d.sku,
@@ -154,24 +158,26 @@ function buildOrder(draft: Draft, currency: CurrencyCode, minorUnits: number, mo
       quantities: d.quantities,
       ...(d.priceForm === 'total' ? {} : { unitPrice: m(d.unitUnits) }),
       ...(d.priceForm === 'unit' ? {} : { lineTotal: m(totalUnits) }),
-      ...(d.taxForm === 'rate' ? {} : { tax: m(roundUnits(raw, mode)) }),
+      ...(d.taxForm === 'rate' ? {} : { tax: m(taxUnits(baseUnits, d.rate)) }),
       ...(d.taxForm === 'amount' ? {} : { taxRate: d.rate }),
       ...(discountUnits === 0n ? {} : { discount: m(discountUnits) }),
       ...(d.components === undefined ? {} : { components: d.components }),
     };
   });
-  const rateTaxes = [...rateOnly.values()].map((raws) =>
+  // Per line: each line's tax rounded; per order: each rate's tax computed on the summed
+  // bases, rounded once.
+  const rateTaxes = [...rateOnly.values()].map(({ rate, bases }) =>
     draft.taxRounding === 'line'
-      ? raws.reduce((sum, raw) => sum + roundUnits(raw, mode), 0n)
-      : roundUnits(sumUnits(raws), mode),
+      ? bases.reduce((sum, base) => sum + taxUnits(base, rate), 0n)
+      : taxUnits(
+          bases.reduce((a, b) => a + b, 0n),
+          rate,
+        ),
   );
   const shippingTax =
     draft.shippingTaxRate === undefined
       ? undefined
-      : roundUnits(
-          rawTaxUnits(draft.shippingUnits, draft.shippingTaxRate, draft.pricesIncludeTax),
-          mode,
-        );
+      : taxUnits(draft.shippingUnits, draft.shippingTaxRate);
   const tax = rateTaxes.reduce((a, b) => a + b, givenTax) + (shippingTax ?? 0n);
   const discount =
     lineDiscounts + ((products - lineDiscounts) * BigInt(draft.extraDiscountShare)) / 200n;
@@ -209,7 +215,9 @@ function buildOrder(draft: Draft, currency: CurrencyCode, minorUnits: number, mo
  * Lines mix the price forms (unit price, line total, both), the tax forms (amount, rate, both:
  * every line carries tax data, so the tax equation is always checked), rates with different
  * spellings (`'0.1'`, `'0.10'`), line discounts and bundles; quantities are consistent
- * (`cancelled ≤ ordered`, `shipped ≤ allocated`…). Totals are computed in bigint minor units.
+ * (`cancelled ≤ ordered`, `shipped ≤ allocated`…). Totals are computed in bigint minor units,
+ * apart from `validateTotals` (its internals are not used): taxes from rates are rounded per line,
+ * or once per rate on the rate's summed bases, as `taxRounding` says.
  *
  * @param options - currency, number of lines, tax mode, tax rounding and rounding mode
  * @returns an arbitrary of `Order`

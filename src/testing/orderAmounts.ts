@@ -8,6 +8,10 @@ import type { RoundingMode } from '../money/index.js';
  */
 const TD = Decimal.clone({ precision: 80, toExpNeg: -9e15, toExpPos: 9e15 });
 
+/**
+ * Named rounding modes to decimal.js's constants. The money module has the same table; it is
+ * written again here on purpose, so that a wrong entry there fails the totals properties.
+ */
 const modes: Readonly<Record<RoundingMode, Decimal.Rounding>> = {
   half_even: Decimal.ROUND_HALF_EVEN,
   half_up: Decimal.ROUND_HALF_UP,
@@ -37,11 +41,6 @@ export function rawTaxUnits(baseUnits: bigint, rate: string, pricesIncludeTax: b
 /** Rounds a decimal number of minor units to a whole number of them. */
 export function roundUnits(units: Decimal, mode: RoundingMode): bigint {
   return BigInt(units.toDecimalPlaces(0, modes[mode]).toFixed(0));
-}
-
-/** Sums decimal numbers of minor units exactly. */
-export function sumUnits(values: readonly Decimal[]): Decimal {
-  return values.reduce((sum, v) => sum.plus(v), new TD(0));
 }
 
 /** A canonical key for a rate, so that `'0.2'` and `'0.20'` are one rate. */

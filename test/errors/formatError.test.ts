@@ -10,7 +10,7 @@ describe('formatError', () => {
       'The amount "12,50" is not valid: it is not a decimal number. Send a plain decimal such as "12.50".',
     );
     expect(formatError(result.error, 'fr')).toBe(
-      'Le montant "12,50" n\'est pas valide : ce n\'est pas un nombre décimal. Envoyez un décimal simple comme « 12.50 ».',
+      "Le montant « 12,50 » n'est pas valide : ce n'est pas un nombre décimal. Envoyez un nombre décimal avec un point, sans exposant, par exemple « 12.50 ».",
     );
   });
 
@@ -31,7 +31,7 @@ describe('formatError', () => {
       'Postal code "98000" belongs to Monaco (MC), not France (FR). Set the country to MC or correct the postal code.',
     );
     expect(formatError(issue, 'fr')).toBe(
-      'Le code postal « 98000 » relève du pays Monaco (MC), et non France (FR). Indiquez le pays MC ou corrigez le code postal.',
+      'Le code postal « 98000 » est un code de Monaco (MC), pas de France (FR). Indiquez le pays MC ou corrigez le code postal.',
     );
     expect(formatError({ code: 'address/email_invalid', path: ['email'], email: 'x' })).toBe(
       'Email address "x" is not valid. Enter an address such as name@example.com.',
@@ -91,12 +91,12 @@ describe('formatError', () => {
       'Grand total is 104.00 EUR but products + shipping + taxes − discounts make 105.00 EUR (difference −1.00 EUR). Check the shipping amount (it could also be the discount).',
     );
     expect(formatError(issue, 'fr')).toBe(
-      'Le total est de 104,00 EUR mais produits + livraison + taxes − remises font 105,00 EUR (écart −1,00 EUR). Vérifiez le montant de la livraison (ou bien : la remise).',
+      'Le total de la commande est de 104,00 EUR mais produits + livraison + taxes − remises donnent 105,00 EUR (écart −1,00 EUR). Vérifiez les frais de livraison (ce peut aussi être la remise).',
     );
     expect(
       formatError({ code: 'order/line_price_missing', path: ['lines', 0], lineId: 'L1' }, 'fr'),
     ).toBe(
-      "La ligne « L1 » n'a ni prix unitaire ni total. Reprenez au moins l'un des deux depuis le canal.",
+      "La ligne « L1 » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans le mapping du canal.",
     );
   });
 

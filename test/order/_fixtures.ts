@@ -1,4 +1,11 @@
-import type { LineQuantities } from '../../src/index.js';
+import { expect } from 'vitest';
+import {
+  validateTotals,
+  type LineQuantities,
+  type OrderIssue,
+  type OrderTotalsMismatch,
+  type ValidateTotalsOptions,
+} from '../../src/index.js';
 
 /** Amount in euros, as MoneyJson. */
 export const eur = (amount: string) => ({ amount, currency: 'EUR' }) as const;
@@ -129,4 +136,19 @@ export function at(value: Json, ...path: (string | number)[]): Json {
   let current: unknown = value;
   for (const key of path) current = (current as Record<string | number, unknown>)[key];
   return current as Json;
+}
+
+/** The issues `validateTotals` returns for an order (none when it passes). */
+export function totalsIssues(order: unknown, options?: ValidateTotalsOptions): OrderIssue[] {
+  const result = validateTotals(order, options);
+  return result.ok ? [] : [...result.error];
+}
+
+/** The one issue `validateTotals` returns for an order, which must be a totals mismatch. */
+export function onlyMismatch(order: unknown, options?: ValidateTotalsOptions): OrderTotalsMismatch {
+  const issues = totalsIssues(order, options);
+  expect(issues).toHaveLength(1);
+  const [issue] = issues;
+  expect(issue?.code).toBe('order/totals_mismatch');
+  return issue as OrderTotalsMismatch;
 }

@@ -16,12 +16,12 @@ const cases: readonly [OrderError, string, string][] = [
   [
     shippingMismatch,
     'Grand total is 104.00 EUR but products + shipping + taxes − discounts make 105.00 EUR (difference −1.00 EUR). Check the shipping amount.',
-    'Le total est de 104,00 EUR mais produits + livraison + taxes − remises font 105,00 EUR (écart −1,00 EUR). Vérifiez le montant de la livraison.',
+    'Le total de la commande est de 104,00 EUR mais produits + livraison + taxes − remises donnent 105,00 EUR (écart −1,00 EUR). Vérifiez les frais de livraison.',
   ],
   [
     { ...shippingMismatch, pricesIncludeTax: true, candidates: ['shipping', 'discount'] },
     'Grand total is 104.00 EUR but products + shipping − discounts (taxes included) make 105.00 EUR (difference −1.00 EUR). Check the shipping amount (it could also be the discount).',
-    'Le total est de 104,00 EUR mais produits + livraison − remises (taxes incluses) font 105,00 EUR (écart −1,00 EUR). Vérifiez le montant de la livraison (ou bien : la remise).',
+    'Le total de la commande est de 104,00 EUR mais produits + livraison − remises (taxes incluses) donnent 105,00 EUR (écart −1,00 EUR). Vérifiez les frais de livraison (ce peut aussi être la remise).',
   ],
   [
     {
@@ -36,7 +36,7 @@ const cases: readonly [OrderError, string, string][] = [
       difference: eur('-0.02'),
     },
     'The total of line "L1" is 20.00 EUR but unit price × quantity make 20.02 EUR (difference −0.02 EUR). Check the unit price of line "L1".',
-    'Le total de la ligne « L1 » est de 20,00 EUR mais prix unitaire × quantité font 20,02 EUR (écart −0,02 EUR). Vérifiez le prix unitaire de la ligne « L1 ».',
+    'Le total de la ligne « L1 » est de 20,00 EUR mais le prix unitaire × la quantité donne 20,02 EUR (écart −0,02 EUR). Vérifiez le prix unitaire de la ligne « L1 ».',
   ],
   [
     {
@@ -65,7 +65,7 @@ const cases: readonly [OrderError, string, string][] = [
       candidates: ['line'],
     },
     'Products total is 37 JPY but the lines make 35 JPY (difference +2 JPY). Check the line amounts.',
-    'Le total des produits est de 37 JPY mais les lignes font 35 JPY (écart +2 JPY). Vérifiez les montants des lignes.',
+    'Le total des produits est de 37 JPY mais les lignes totalisent 35 JPY (écart +2 JPY). Vérifiez les montants des lignes.',
   ],
   [
     {
@@ -78,8 +78,8 @@ const cases: readonly [OrderError, string, string][] = [
       difference: eur('0.01'),
       candidates: ['tax', 'shipping_tax', 'line'],
     },
-    'Tax is 6.01 EUR but the line taxes and the shipping tax make 6.00 EUR (difference +0.01 EUR). Check the tax amount (it could also be the shipping tax, the line amounts).',
-    'Les taxes sont de 6,01 EUR mais les taxes des lignes et de la livraison font 6,00 EUR (écart +0,01 EUR). Vérifiez le montant des taxes (ou bien : la taxe sur la livraison, les montants des lignes).',
+    'Tax is 6.01 EUR but the line taxes and the shipping tax make 6.00 EUR (difference +0.01 EUR). Check the tax amount (it could also be the shipping tax or the line amounts).',
+    'Le montant des taxes est de 6,01 EUR mais les taxes des lignes et de la livraison totalisent 6,00 EUR (écart +0,01 EUR). Vérifiez le montant des taxes (ce peut aussi être la taxe sur la livraison ou les montants des lignes).',
   ],
   [
     {
@@ -91,7 +91,7 @@ const cases: readonly [OrderError, string, string][] = [
       difference: eur('0.00'),
     },
     'Amount paid is 0.00 EUR but the grand total is 0.00 EUR (difference 0.00 EUR). Check the amount paid.',
-    'Le montant payé est de 0,00 EUR mais le total est de 0,00 EUR (écart 0,00 EUR). Vérifiez le montant payé.',
+    'Le montant payé est de 0,00 EUR mais le total de la commande est de 0,00 EUR (écart 0,00 EUR). Vérifiez le montant payé.',
   ],
   [
     {
@@ -126,7 +126,7 @@ const cases: readonly [OrderError, string, string][] = [
   [
     { code: 'order/line_price_missing', path: ['lines', 1], lineId: 'L2' },
     'Line "L2" has neither a unit price nor a line total. Map at least one of them from the channel.',
-    "La ligne « L2 » n'a ni prix unitaire ni total. Reprenez au moins l'un des deux depuis le canal.",
+    "La ligne « L2 » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans le mapping du canal.",
   ],
   [
     {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateTotals, type OrderIssue } from '../../src/index.js';
-import { at, eur, exclusiveOrder, inclusiveOrder, type Json } from './_fixtures.js';
-
-function issuesOf(order: Json): readonly OrderIssue[] {
-  const result = validateTotals(order);
-  return result.ok ? [] : result.error;
-}
+import { at, eur, exclusiveOrder, inclusiveOrder, totalsIssues, type Json } from './_fixtures.js';
 
 function changed(order: Json, path: (string | number)[], amount: string): Json {
   const key = path.at(-1) as string;
@@ -18,8 +12,8 @@ function changed(order: Json, path: (string | number)[], amount: string): Json {
 // tax 6, no discount, grand total 41).
 describe('validateTotals names the wrong amount', () => {
   it('shipping or discount: both appear only in the grand total, shipping is reported first', () => {
-    const shipping = issuesOf(changed(exclusiveOrder(), ['totals', 'shipping'], '6.00'));
-    const discount = issuesOf(changed(exclusiveOrder(), ['totals', 'discount'], '1.00'));
+    const shipping = totalsIssues(changed(exclusiveOrder(), ['totals', 'shipping'], '6.00'));
+    const discount = totalsIssues(changed(exclusiveOrder(), ['totals', 'discount'], '1.00'));
     const expected = {
       code: 'order/totals_mismatch',
       component: 'shipping',
@@ -36,7 +30,7 @@ describe('validateTotals names the wrong amount', () => {
 
   it('prefers the amount that is negative, and a repair that is not', () => {
     // Discount 0.00 → −0.01: 35 + 6 − (−0.01) = 41.01 against 41.00.
-    expect(issuesOf(changed(inclusiveOrder(), ['totals', 'discount'], '-0.01'))).toEqual([
+    expect(totalsIssues(changed(inclusiveOrder(), ['totals', 'discount'], '-0.01'))).toEqual([
       {
         code: 'order/totals_mismatch',
         component: 'discount',
@@ -51,7 +45,7 @@ describe('validateTotals names the wrong amount', () => {
   });
 
   it('products: the products and grand-total equations both fail', () => {
-    expect(issuesOf(changed(exclusiveOrder(), ['totals', 'products'], '50.01'))).toEqual([
+    expect(totalsIssues(changed(exclusiveOrder(), ['totals', 'products'], '50.01'))).toEqual([
       expect.objectContaining({
         component: 'products',
         check: 'products',
@@ -63,14 +57,14 @@ describe('validateTotals names the wrong amount', () => {
   });
 
   it('tax, prices excluding tax: the tax and grand-total equations both fail', () => {
-    const [issue, ...rest] = issuesOf(changed(exclusiveOrder(), ['totals', 'tax'], '11.01'));
+    const [issue, ...rest] = totalsIssues(changed(exclusiveOrder(), ['totals', 'tax'], '11.01'));
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ component: 'tax', check: 'tax', expected: eur('11.00') });
     expect(issue).not.toHaveProperty('candidates');
   });
 
   it('tax, prices including tax: only the tax equation fails; shipping tax is a candidate', () => {
-    expect(issuesOf(changed(inclusiveOrder(), ['totals', 'tax'], '6.01'))).toEqual([
+    expect(totalsIssues(changed(inclusiveOrder(), ['totals', 'tax'], '6.01'))).toEqual([
       expect.objectContaining({
         component: 'tax',
         check: 'tax',
@@ -80,14 +74,14 @@ describe('validateTotals names the wrong amount', () => {
   });
 
   it('grand total and paid', () => {
-    expect(issuesOf(changed(exclusiveOrder(), ['totals', 'grandTotal'], '64.01'))).toEqual([
+    expect(totalsIssues(changed(exclusiveOrder(), ['totals', 'grandTotal'], '64.01'))).toEqual([
       expect.objectContaining({
         component: 'grand_total',
         check: 'grand_total',
         actual: eur('64.01'),
       }),
     ]);
-    expect(issuesOf(changed(exclusiveOrder(), ['totals', 'paid'], '63.99'))).toEqual([
+    expect(totalsIssues(changed(exclusiveOrder(), ['totals', 'paid'], '63.99'))).toEqual([
       expect.objectContaining({
         component: 'paid',
         check: 'paid',
@@ -103,13 +97,13 @@ describe('validateTotals names the wrong amount', () => {
     // blamed; shipping or discount alone explain the grand-total equation.
     const order = changed(exclusiveOrder(), ['totals', 'grandTotal'], '64.01');
     changed(order, ['totals', 'paid'], '64.01');
-    expect(issuesOf(order)).toEqual([
+    expect(totalsIssues(order)).toEqual([
       expect.objectContaining({ component: 'shipping', candidates: ['shipping', 'discount'] }),
     ]);
   });
 
   it('a line unit price: 2 × 10.01 = 20.02 against a line total of 20.00', () => {
-    expect(issuesOf(changed(exclusiveOrder(), ['lines', 0, 'unitPrice'], '10.01'))).toEqual([
+    expect(totalsIssues(changed(exclusiveOrder(), ['lines', 0, 'unitPrice'], '10.01'))).toEqual([
       {
         code: 'order/totals_mismatch',
         component: 'line',
@@ -125,7 +119,7 @@ describe('validateTotals names the wrong amount', () => {
   });
 
   it('a line total: its own equation and the products fail', () => {
-    expect(issuesOf(changed(exclusiveOrder(), ['lines', 0, 'lineTotal'], '20.01'))).toEqual([
+    expect(totalsIssues(changed(exclusiveOrder(), ['lines', 0, 'lineTotal'], '20.01'))).toEqual([
       expect.objectContaining({
         component: 'line',
         lineId: 'L1',
@@ -138,7 +132,7 @@ describe('validateTotals names the wrong amount', () => {
   });
 
   it('a line tax with no rate: any line tax or the shipping tax would explain it', () => {
-    const [issue] = issuesOf(changed(exclusiveOrder(), ['lines', 1, 'tax'], '6.01'));
+    const [issue] = totalsIssues(changed(exclusiveOrder(), ['lines', 1, 'tax'], '6.01'));
     expect(issue).toMatchObject({ check: 'tax', expected: eur('11.01'), actual: eur('11.00') });
     expect(issue).toHaveProperty('candidates', expect.arrayContaining(['line', 'shipping_tax']));
   });
@@ -147,7 +141,7 @@ describe('validateTotals names the wrong amount', () => {
     const order = exclusiveOrder();
     at(order, 'lines', 1).taxRate = '0.2'; // 30.00 × 20 % = 6.00
     changed(order, ['lines', 1, 'tax'], '6.01');
-    expect(issuesOf(order)).toEqual([
+    expect(totalsIssues(order)).toEqual([
       expect.objectContaining({
         component: 'line',
         lineId: 'L2',
@@ -162,7 +156,7 @@ describe('validateTotals names the wrong amount', () => {
   it('leaves lineId out when several lines would explain it', () => {
     // L1 12.00 → 12.01 makes products 35.02; L2's total (11.00 → 10.98) would explain it too,
     // and neither changes the rounded taxes.
-    const [issue, ...rest] = issuesOf(
+    const [issue, ...rest] = totalsIssues(
       changed(inclusiveOrder(), ['lines', 0, 'unitPrice'], '12.01'),
     );
     expect(rest).toEqual([]);
@@ -173,7 +167,7 @@ describe('validateTotals names the wrong amount', () => {
   it('reports two wrong amounts as two issues', () => {
     const order = changed(exclusiveOrder(), ['totals', 'shipping'], '6.00');
     changed(order, ['lines', 0, 'unitPrice'], '10.01');
-    expect(issuesOf(order)).toEqual([
+    expect(totalsIssues(order)).toEqual([
       expect.objectContaining({ component: 'shipping', check: 'grand_total' }),
       expect.objectContaining({ component: 'line', lineId: 'L1', lineField: 'unitPrice' }),
     ]);
@@ -187,7 +181,7 @@ describe('validateTotals names the wrong amount', () => {
     const order = changed(exclusiveOrder(), ['totals', 'products'], '50.01');
     changed(order, ['totals', 'grandTotal'], '63.98');
     changed(order, ['totals', 'paid'], '63.98');
-    expect(issuesOf(order)).toEqual([
+    expect(totalsIssues(order)).toEqual([
       expect.objectContaining({
         component: 'shipping',
         check: 'grand_total',
@@ -216,7 +210,7 @@ describe('validateTotals names the wrong amount', () => {
       grandTotal: eur('604.00'),
       paid: eur('604.00'),
     });
-    const issues = issuesOf(order);
+    const issues = totalsIssues(order);
     expect(issues).toHaveLength(25);
     const fields = issues.map((i) =>
       i.code === 'order/totals_mismatch' ? i.lineField : undefined,

@@ -38,7 +38,16 @@ const totalsTargets: readonly Target[] = (
   ] as const
 ).map(([field, component]) => ({ path: ['totals', field], component }));
 
+/**
+ * Every amount an equation reads: the totals, the shipping tax when given, and each line's unit
+ * price, line total and tax. (A line's discount only moves its tax base, which rounding may
+ * absorb: it is not a target.)
+ */
 function targetsOf(order: Order): Target[] {
+  const shippingTax: Target[] =
+    order.totals.shippingTax === undefined
+      ? []
+      : [{ path: ['totals', 'shippingTax'], component: 'shipping_tax' }];
   const lineTargets = order.lines.flatMap((line, index) =>
     (['unitPrice', 'lineTotal', 'tax'] as const)
       .filter((field) => line[field] !== undefined)
@@ -48,7 +57,7 @@ function targetsOf(order: Order): Target[] {
         lineId: line.lineId,
       })),
   );
-  return [...lineTargets, ...totalsTargets];
+  return [...lineTargets, ...totalsTargets, ...shippingTax];
 }
 
 /** A copy of the order with the amount at `path` moved by `units` minor units. */

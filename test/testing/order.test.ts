@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import { isDeepStrictEqual } from 'node:util';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { getCurrency, parseOrder, validateTotals, type Order } from '../../src/index.js';
@@ -8,7 +9,11 @@ const dec = (m: { amount: string } | undefined): Decimal => new Decimal(m?.amoun
 
 describe('arbitraryOrder', () => {
   test.prop([arbitraryOrder()], { numRuns: 1000 })('draws valid canonical orders', (order) => {
-    expect(parseOrder(order)).toEqual({ ok: true, value: order });
+    const parsed = parseOrder(order);
+    // node's deep equality is much faster than vitest's; toEqual only runs to show a diff.
+    if (!(parsed.ok && isDeepStrictEqual(parsed.value, order))) {
+      expect(parsed).toEqual({ ok: true, value: order });
+    }
   });
 
   test.prop([arbitraryOrder()], { numRuns: 1000 })(

@@ -10,8 +10,10 @@ import {
   type LineFigures,
   type Outcome,
 } from './totalsEquations.js';
+import { bestGroup, type Trial } from './rankTrials.js';
 import {
   readSlot,
+  slotKey,
   type LineAmounts,
   type Slot,
   type TotalsAmounts,
@@ -115,17 +117,34 @@ function withLine(state: TotalsState, index: number, line: LineAmounts): LineAmo
   return state.lines.map((l, i) => (i === index ? line : l));
 }
 
-/** The equations a change of `slot` can affect, evaluated with the slot set to `value`. */
-function trial(state: TotalsState, slot: Slot, value: Decimal, ctx: TotalsContext): Outcome[] {
+/**
+ * The equations a change of `slot` can affect, evaluated with the slot set to `value`, in
+ * canonical order; undefined as soon as one of them is `broken` (a line's own equations are
+ * evaluated first, so a repair that breaks them costs no order-level evaluation).
+ */
+function trial(
+  state: TotalsState,
+  slot: Slot,
+  value: Decimal,
+  ctx: TotalsContext,
+  broken: (o: Outcome) => boolean,
+): Outcome[] | undefined {
   if (slot.kind === 'totals') {
-    return evaluateOrderChecks(state.agg, { ...state.totals, [slot.field]: value }, ctx);
+    const after = evaluateOrderChecks(state.agg, { ...state.totals, [slot.field]: value }, ctx);
+    return after.some(broken) ? undefined : after;
   }
   const before = state.figures[slot.index];
   const line = state.lines[slot.index];
-  if (before === undefined || line === undefined) return [];
-  const after = computeLineFigures({ ...line, [slot.field]: value }, slot.index, ctx);
-  const agg = replaceLine(state.agg, before, after, ctx);
-  return [...lineChecks(after), ...evaluateOrderChecks(agg, state.totals, ctx)];
+  if (before === undefined || line === undefined) return undefined;
+  const figures = computeLineFigures({ ...line, [slot.field]: value }, slot.index, ctx);
+  const own = lineChecks(figures);
+  if (own.some(broken)) return undefined;
+  const order = evaluateOrderChecks(
+    replaceLine(state.agg, before, figures, ctx),
+    state.totals,
+    ctx,
+  );
+  return order.some(broken) ? undefined : [...own, ...order];
 }
 
 /** The state after setting `slot` to `value`. */
@@ -150,50 +169,6 @@ function isPlausible(repaired: Decimal, current: Decimal, ctx: TotalsContext): b
   );
 }
 
-/** Prior likelihood of each amount being the wrong one, most likely first (for ties). */
-const prior = [
-  'shipping',
-  'discount',
-  'tax',
-  'shippingTax',
-  'products',
-  'line:lineTotal',
-  'line:unitPrice',
-  'line:tax',
-  'grandTotal',
-  'paid',
-];
-
-interface Trial {
-  readonly slot: Slot;
-  readonly value: Decimal;
-  readonly current: Decimal;
-  /** Ids of the failing equations this repair makes hold, in canonical order. */
-  readonly fixed: readonly string[];
-}
-
-function rankOf(t: Trial): readonly number[] {
-  const name = t.slot.kind === 'line' ? `line:${t.slot.field}` : t.slot.field;
-  return [
-    t.value.isNegative() && !t.value.isZero() ? 1 : 0, // a repair to a negative amount is unlikely
-    t.current.isNegative() && !t.current.isZero() ? 0 : 1, // a negative amount is suspect
-    prior.indexOf(name),
-    t.slot.kind === 'line' ? t.slot.index : 0,
-  ];
-}
-
-function compareRanks(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < a.length; i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-function slotKey(slot: Slot): string {
-  return slot.kind === 'line' ? `line:${String(slot.index)}:${slot.field}` : slot.field;
-}
-
 /**
  * Every single-amount repair that fixes some failing equation, leaves no equation of that
  * amount failing, and breaks none that holds.
@@ -213,35 +188,21 @@ function findTrials(state: TotalsState, ctx: TotalsContext): Trial[] {
       const key = `${slotKey(slot)}=${value.toString()}`;
       if (tried.has(key) || !isPlausible(value, current, ctx)) continue;
       tried.add(key);
-      const after = trial(state, slot, value, ctx);
       // The repaired amount must satisfy every equation it appears in, and break none.
-      const broken = after.some(
+      const after = trial(
+        state,
+        slot,
+        value,
+        ctx,
         (a) => !a.holds && (holding.has(a.id) || coefficient(a, slot, state, ctx) !== 0),
       );
-      if (broken) continue;
-      const fixedIds = new Set(
-        after.filter((a) => a.holds && failingIds.has(a.id)).map((a) => a.id),
-      );
-      const fixed = failing.filter((f) => fixedIds.has(f.id)).map((f) => f.id);
+      if (after === undefined) continue;
+      // `after` lists its equations in canonical order, so `fixed` is in canonical order too.
+      const fixed = after.filter((a) => a.holds && failingIds.has(a.id)).map((a) => a.id);
       if (fixed.length > 0) trials.push({ slot, value, current, fixed });
     }
   }
   return trials;
-}
-
-/** The best group of trials: those fixing the most equations (the same ones), best rank first. */
-function bestGroup(trials: readonly Trial[]): Trial[] {
-  const ranked = [...trials].sort((a, b) => compareRanks(rankOf(a), rankOf(b)));
-  const top = Math.max(...ranked.map((t) => t.fixed.length));
-  const leader = ranked.find((t) => t.fixed.length === top);
-  const signature = leader?.fixed.join('|');
-  const seen = new Set<string>();
-  return ranked.filter((t) => {
-    const key = slotKey(t.slot);
-    if (t.fixed.join('|') !== signature || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**

@@ -14,6 +14,15 @@ export interface Outcome {
   readonly holds: boolean;
 }
 
+/** A line with a tax rate but no tax amount: its tax is computed from the rate. */
+interface RateOnlyTax {
+  /** The rate as a canonical key, so that `'0.2'` and `'0.20'` are one rate. */
+  readonly key: string;
+  readonly rate: Decimal;
+  /** The tax base: the line amount less the line's discount. */
+  readonly base: Decimal;
+}
+
 /** What one line contributes to the order-level equations. */
 export interface LineFigures {
   /** The amount counted in `products`: `lineTotal`, or `unitPrice × ordered` rounded. */
@@ -22,10 +31,16 @@ export interface LineFigures {
   readonly lineTaxCheck: Outcome | undefined;
   /** The line's tax amount as given, if any. */
   readonly givenTax: Decimal | undefined;
-  /** For a line with a rate but no tax amount: its rate, as a canonical key. */
-  readonly rateKey: string | undefined;
-  /** For such a line: its tax before rounding. */
-  readonly rawTax: Decimal | undefined;
+  /** For a line with a rate but no tax amount: the rate and the base its tax is computed on. */
+  readonly rateOnly: RateOnlyTax | undefined;
+}
+
+/** The tax bases of rate-only lines summed for one rate, and their tax (per-order rounding). */
+interface RateBase {
+  readonly rate: Decimal;
+  readonly base: Decimal;
+  /** The tax on `base` at `rate`, rounded once. */
+  readonly tax: Decimal;
 }
 
 /** The order-level sums of the line figures. */
@@ -35,8 +50,12 @@ export interface Aggregates {
   readonly untaxedLines: number;
   /** Σ given line taxes, plus (per-line rounding) Σ rounded taxes of rate-only lines. */
   readonly lineTax: Decimal;
-  /** Per-order rounding: Σ unrounded taxes of rate-only lines, per rate. */
-  readonly rawTaxByRate: ReadonlyMap<string, Decimal>;
+  /**
+   * Per-order rounding: Σ tax bases of rate-only lines, per rate. Bases are summed rather than
+   * unrounded taxes so that sums stay exact (a tax-inclusive rate divides: 0.2 / 1.2 = 1/6) and
+   * each rate's tax is computed and rounded once.
+   */
+  readonly baseByRate: ReadonlyMap<string, RateBase>;
 }
 
 /** Rounds to the currency's minor units with the validation's rounding mode. */
@@ -57,9 +76,10 @@ function outcome(
     : { id: `${check}:${String(lineIndex)}`, check, lineIndex, stated, computed, holds };
 }
 
-/** The tax of `base` at `rate`, unrounded: on top of the base, or included in it. */
-function rawTaxOf(base: Decimal, rate: Decimal, ctx: TotalsContext): Decimal {
-  return ctx.pricesIncludeTax ? base.times(rate).div(rate.plus(1)) : base.times(rate);
+/** The tax of `base` at `rate`, rounded: on top of the base, or included in it. */
+function taxOf({ base, rate }: { base: Decimal; rate: Decimal }, ctx: TotalsContext): Decimal {
+  const raw = ctx.pricesIncludeTax ? base.times(rate).div(rate.plus(1)) : base.times(rate);
+  return roundToMinor(raw, ctx);
 }
 
 /** Computes one line's figures and its own checks (`line_total`, `line_tax`). */
@@ -77,22 +97,20 @@ export function computeLineFigures(
     line.lineTotal !== undefined && fromUnit !== undefined
       ? outcome('line_total', line.lineTotal, fromUnit, ctx, index)
       : undefined;
-  const raw =
+  const rated: RateOnlyTax | undefined =
     line.taxRate === undefined
       ? undefined
-      : rawTaxOf(value.minus(line.discount), line.taxRate, ctx);
+      : { key: line.taxRate.toString(), rate: line.taxRate, base: value.minus(line.discount) };
   const lineTaxCheck =
-    raw !== undefined && line.tax !== undefined && ctx.taxRounding === 'line'
-      ? outcome('line_tax', line.tax, roundToMinor(raw, ctx), ctx, index)
+    rated !== undefined && line.tax !== undefined && ctx.taxRounding === 'line'
+      ? outcome('line_tax', line.tax, taxOf(rated, ctx), ctx, index)
       : undefined;
-  const rateOnly = line.tax === undefined && line.taxRate !== undefined;
   return {
     value,
     lineTotalCheck,
     lineTaxCheck,
     givenTax: line.tax,
-    rateKey: rateOnly ? line.taxRate.toString() : undefined,
-    rawTax: rateOnly ? raw : undefined,
+    rateOnly: line.tax === undefined ? rated : undefined,
   };
 }
 
@@ -101,16 +119,17 @@ function addLine(agg: Aggregates, f: LineFigures, sign: 1 | -1, ctx: TotalsConte
   if (f.givenTax !== undefined) {
     return { ...agg, products, lineTax: agg.lineTax.plus(f.givenTax.times(sign)) };
   }
-  if (f.rawTax === undefined || f.rateKey === undefined) {
+  if (f.rateOnly === undefined) {
     return { ...agg, products, untaxedLines: agg.untaxedLines + sign };
   }
   if (ctx.taxRounding === 'line') {
-    return { ...agg, products, lineTax: agg.lineTax.plus(roundToMinor(f.rawTax, ctx).times(sign)) };
+    return { ...agg, products, lineTax: agg.lineTax.plus(taxOf(f.rateOnly, ctx).times(sign)) };
   }
-  const rawTaxByRate = new Map(agg.rawTaxByRate);
-  const previous = rawTaxByRate.get(f.rateKey) ?? new Dec(0);
-  rawTaxByRate.set(f.rateKey, previous.plus(f.rawTax.times(sign)));
-  return { ...agg, products, rawTaxByRate };
+  const { key, rate, base } = f.rateOnly;
+  const summed = (agg.baseByRate.get(key)?.base ?? new Dec(0)).plus(base.times(sign));
+  const baseByRate = new Map(agg.baseByRate);
+  baseByRate.set(key, { rate, base: summed, tax: taxOf({ base: summed, rate }, ctx) });
+  return { ...agg, products, baseByRate };
 }
 
 /** Sums the line figures. */
@@ -119,7 +138,7 @@ export function aggregate(figures: readonly LineFigures[], ctx: TotalsContext): 
     products: new Dec(0),
     untaxedLines: 0,
     lineTax: new Dec(0),
-    rawTaxByRate: new Map(),
+    baseByRate: new Map(),
   };
   return figures.reduce((agg, f) => addLine(agg, f, 1, ctx), empty);
 }
@@ -138,14 +157,10 @@ export function replaceLine(
  * The order's tax computed from its lines (and `shippingTax`), or undefined when some line has
  * neither a tax amount nor a rate.
  */
-export function computeTax(
-  agg: Aggregates,
-  totals: TotalsAmounts,
-  ctx: TotalsContext,
-): Decimal | undefined {
+export function computeTax(agg: Aggregates, totals: TotalsAmounts): Decimal | undefined {
   if (agg.untaxedLines > 0) return undefined;
   let tax = agg.lineTax.plus(totals.shippingTax ?? 0);
-  for (const raw of agg.rawTaxByRate.values()) tax = tax.plus(roundToMinor(raw, ctx));
+  for (const rateBase of agg.baseByRate.values()) tax = tax.plus(rateBase.tax);
   return tax;
 }
 
@@ -156,7 +171,7 @@ export function evaluateOrderChecks(
   ctx: TotalsContext,
 ): Outcome[] {
   const checks = [outcome('products', totals.products, agg.products, ctx)];
-  const tax = computeTax(agg, totals, ctx);
+  const tax = computeTax(agg, totals);
   if (tax !== undefined) checks.push(outcome('tax', totals.tax, tax, ctx));
   const beforeTax = totals.products.plus(totals.shipping).minus(totals.discount);
   const grandTotal = ctx.pricesIncludeTax ? beforeTax : beforeTax.plus(totals.tax);

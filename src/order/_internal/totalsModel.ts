@@ -99,3 +99,8 @@ export function readSlot(
 ): Decimal | undefined {
   return slot.kind === 'totals' ? totals[slot.field] : lines[slot.index]?.[slot.field];
 }
+
+/** A stable key for a slot: `'shipping'`, `'line:0:unitPrice'`. */
+export function slotKey(slot: Slot): string {
+  return slot.kind === 'line' ? `line:${String(slot.index)}:${slot.field}` : slot.field;
+}
