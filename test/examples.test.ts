@@ -54,6 +54,9 @@ describe('examples', () => {
     const out = run('examples/demo.ts', ['--lang', 'fr']);
     expect(out).toContain('fr: ');
     expect(out).not.toContain('en: ');
+    expect(out).toContain(
+      'fr: Le champ lines[0].quantities.ordered est invalide. Attendu : un nombre entier ; reçu : le nombre 1,5. Corrigez la mise en correspondance de ce champ avec le canal.',
+    );
   });
 
   it('the property-suite example holds', () => {

@@ -3,18 +3,116 @@ import type { CurrencyCode, MoneyJson } from '../money/index.js';
 /** Where an issue sits in the input: property names and array indexes from the order's root. */
 export type OrderIssuePath = readonly (string | number)[];
 
+/** A JSON type the order schemas ask for; `'integer'` is a safe integer. */
+export type SchemaValueType = 'integer' | 'number' | 'string' | 'boolean' | 'object' | 'array';
+
+/**
+ * A named text format of the order schemas (every pattern they use has one):
+ * - `instant`: ISO 8601 date-time with seconds and an offset or `Z` (`placedAt`)
+ * - `email`: an e-mail address
+ * - `url`: an http or https URL
+ * - `currency_code`: an active ISO 4217 code, upper case (`'EUR'`)
+ * - `decimal`: an amount as decimal text, no exponent (`'12.50'`)
+ * - `country_code`: an ISO 3166-1 alpha-2 code, upper case (`'FR'`)
+ * - `single_line`: one line without leading or trailing spaces (identifiers)
+ * - `slug`: a lower-case slug of `a-z`, `0-9`, `.`, `_`, `-` (channel and carrier codes)
+ * - `tax_rate`: a fraction from 0 to 1 as text, at most 6 decimals (`'0.2'`)
+ * - `tracking_number`: letters, digits and hyphens
+ * - `vat_number`: a two-letter prefix, then letters and digits, no spaces (`'FR40303265045'`)
+ */
+export type SchemaTextFormat =
+  | 'instant'
+  | 'email'
+  | 'url'
+  | 'currency_code'
+  | 'decimal'
+  | 'country_code'
+  | 'single_line'
+  | 'slug'
+  | 'tax_rate'
+  | 'tracking_number'
+  | 'vat_number';
+
+/** What a bound limits: a text's length in characters, an array's items, or a number's value. */
+export type SchemaBoundSubject = 'length' | 'items' | 'value';
+
+/**
+ * What the order schema expected at the issue's path, as data (`formatError` words it):
+ * - `type`: a value of that JSON type
+ * - `min` / `max`: `of` (length, items or value) at least / at most `bound`, `bound` itself
+ *   allowed when `inclusive`
+ * - `format`: text in that named format
+ * - `one_of`: one of `total` allowed values; `values` lists them, or only the first ones when
+ *   there are more than 12
+ * - `multiple_of`: a multiple of `divisor`
+ * - `amount_range`: an amount whose absolute value is below `maxAbsExclusive`, with at most
+ *   `maxFractionDigits` significant decimals (see `moneyLimits`)
+ * - `known_key`: no such key here (the key is not part of the order format)
+ * - `plain_data`: plain JSON data (the input could not be read: a getter or a proxy threw)
+ * - `valid_value`: any other rule of the schema
+ */
+export type SchemaExpectation =
+  | { readonly kind: 'type'; readonly type: SchemaValueType }
+  | {
+      readonly kind: 'min' | 'max';
+      readonly of: SchemaBoundSubject;
+      readonly bound: number;
+      readonly inclusive: boolean;
+    }
+  | { readonly kind: 'format'; readonly format: SchemaTextFormat }
+  | { readonly kind: 'one_of'; readonly values: readonly string[]; readonly total: number }
+  | { readonly kind: 'multiple_of'; readonly divisor: number }
+  | {
+      readonly kind: 'amount_range';
+      readonly maxAbsExclusive: string;
+      readonly maxFractionDigits: number;
+    }
+  | { readonly kind: 'known_key' }
+  | { readonly kind: 'plain_data' }
+  | { readonly kind: 'valid_value' };
+
+/**
+ * What the input held at the issue's path, as data. It never quotes text (which may be
+ * personal data): strings and arrays give their `length` only; numbers and booleans their
+ * `value`.
+ * - `missing`: no such property (or the path leads nowhere)
+ * - `undefined`, `null`, `nan`, `object`: that value
+ * - `infinity`: `Infinity`, or `-Infinity` when `negative` (JSON `1e400` reads as `Infinity`)
+ * - `number` (finite), `boolean`: with the `value`
+ * - `string` (`length` in UTF-16 code units, as zod counts), `array` (`length` in items)
+ * - `other`: a value JSON cannot hold, by its `typeof`
+ * - `unreadable`: reading it threw (a getter or a revoked proxy)
+ */
+export type ReceivedValue =
+  | { readonly kind: 'missing' | 'undefined' | 'null' | 'nan' | 'object' | 'unreadable' }
+  | { readonly kind: 'infinity'; readonly negative: boolean }
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'string' | 'array'; readonly length: number }
+  | { readonly kind: 'other'; readonly type: 'bigint' | 'symbol' | 'function' };
+
 /**
  * A value does not match the order schema (wrong type, out of range, bad format, unknown key…).
  *
- * `expected` and `received` are short descriptions derived from the schema and from the input
- * (`'integer'`, `'>= 0'`, `'one of: line, order'` / `'number -1'`, `'NaN'`, `'string'`); they
- * never hold the input's text, so they are safe to log.
+ * `expected` comes from the schema, `received` from the input; both are typed data that never
+ * hold the input's text, so the issue is safe to log.
+ *
+ * @example
+ * ```ts
+ * // `lines[0].quantities.ordered: 1.5`
+ * const issue: OrderSchemaInvalid = {
+ *   code: 'order/schema_invalid',
+ *   path: ['lines', 0, 'quantities', 'ordered'],
+ *   expected: { kind: 'type', type: 'integer' },
+ *   received: { kind: 'number', value: 1.5 },
+ * };
+ * ```
  */
 export interface OrderSchemaInvalid {
   readonly code: 'order/schema_invalid';
   readonly path: OrderIssuePath;
-  readonly expected?: string;
-  readonly received?: string;
+  readonly expected: SchemaExpectation;
+  readonly received: ReceivedValue;
 }
 
 /** Two lines of one order share a `lineId`. */
@@ -122,8 +220,8 @@ export type OrderIssue =
 export interface OrderOptionInvalid {
   readonly code: 'order/option_invalid';
   readonly option: 'toleranceMinorUnits';
-  /** A short description of the value given. */
-  readonly received: string;
+  /** The value given, as data. */
+  readonly received: ReceivedValue;
 }
 
 /** Every error value of the order module: the issues returned plus the option errors thrown. */

@@ -42,6 +42,11 @@ export type {
   OrderParcelLineUnknown,
   OrderSchemaInvalid,
   OrderTotalsMismatch,
+  ReceivedValue,
+  SchemaBoundSubject,
+  SchemaExpectation,
+  SchemaTextFormat,
+  SchemaValueType,
   TotalsCheck,
   TotalsComponent,
 } from './errors.js';

@@ -7,6 +7,11 @@ import type {
   OrderTotalsMismatch,
   TotalsComponent,
 } from './errors.js';
+import {
+  describeExpectation,
+  describeReceived,
+  listAlternatives,
+} from './_internal/describeSchemaIssue.js';
 
 /** `lines[0].quantities.ordered`; the root is "the order". */
 function formatPath(path: OrderIssuePath, locale: Locale): string {
@@ -61,13 +66,6 @@ function nameCulprit(e: OrderTotalsMismatch, locale: Locale): string {
       : `${field} de la ligne « ${e.lineId} »`;
   }
   return componentNames[locale][e.component];
-}
-
-/** `a`, `a or b`, `a, b or c` (`ou` in French). */
-function listAlternatives(names: readonly string[], locale: Locale): string {
-  const last = names.at(-1) ?? '';
-  const rest = names.slice(0, -1).join(', ');
-  return rest === '' ? last : `${rest} ${locale === 'en' ? 'or' : 'ou'} ${last}`;
 }
 
 function hint(e: OrderTotalsMismatch, locale: Locale): string {
@@ -127,22 +125,29 @@ function lineNumber(path: OrderIssuePath): string {
 export const orderMessages: MessageCatalog<OrderError> = {
   'order/schema_invalid': {
     en: (e) => {
-      const field = e.path.length === 0 ? 'The order' : `The field ${formatPath(e.path, 'en')}`;
-      if (e.expected === 'no such key') {
+      const root = e.path.length === 0;
+      const field = root ? 'The order' : `The field ${formatPath(e.path, 'en')}`;
+      if (e.expected.kind === 'known_key') {
         return `${field} is not part of the order format. Remove it from the mapping, or map it to a known field.`;
       }
-      const expected = e.expected === undefined ? '' : `: expected ${e.expected}`;
-      const received = e.received === undefined ? '' : `, received ${e.received}`;
-      return `${field} is invalid${expected}${received}. Fix the channel mapping for this field.`;
+      const expected = describeExpectation(e.expected, 'en');
+      const fix = root ? 'Fix the channel mapping.' : 'Fix the channel mapping for this field.';
+      if (e.received.kind === 'missing') return `${field} is missing: expected ${expected}. ${fix}`;
+      return `${field} is invalid: expected ${expected}, received ${describeReceived(e.received, 'en')}. ${fix}`;
     },
     fr: (e) => {
-      const field = e.path.length === 0 ? 'La commande' : `Le champ ${formatPath(e.path, 'fr')}`;
-      if (e.expected === 'no such key') {
-        return `${field} ne fait pas partie du format de commande. Retirez-le du mapping, ou associez-le à un champ connu.`;
+      const root = e.path.length === 0;
+      const field = root ? 'La commande' : `Le champ ${formatPath(e.path, 'fr')}`;
+      if (e.expected.kind === 'known_key') {
+        return `${field} ne fait pas partie du format de commande. Retirez-le de la mise en correspondance, ou associez-le à un champ connu.`;
       }
-      const expected = e.expected === undefined ? '' : ` : attendu ${e.expected}`;
-      const received = e.received === undefined ? '' : `, reçu ${e.received}`;
-      return `${field} est invalide${expected}${received}. Corrigez le mapping du canal pour ce champ.`;
+      const expected = describeExpectation(e.expected, 'fr');
+      const fix = root
+        ? 'Corrigez la mise en correspondance avec le canal.'
+        : 'Corrigez la mise en correspondance de ce champ avec le canal.';
+      if (e.received.kind === 'missing')
+        return `${field} est absent. Attendu : ${expected}. ${fix}`;
+      return `${field} est invalide. Attendu : ${expected} ; reçu : ${describeReceived(e.received, 'fr')}. ${fix}`;
     },
   },
   'order/line_id_duplicate': {
@@ -155,7 +160,7 @@ export const orderMessages: MessageCatalog<OrderError> = {
     en: (e) =>
       `Line "${e.lineId}" has neither a unit price nor a line total. Map at least one of them from the channel.`,
     fr: (e) =>
-      `La ligne « ${e.lineId} » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans le mapping du canal.`,
+      `La ligne « ${e.lineId} » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans la mise en correspondance du canal.`,
   },
   'order/currency_mismatch': {
     en: (e) =>
@@ -172,8 +177,8 @@ export const orderMessages: MessageCatalog<OrderError> = {
   'order/totals_mismatch': { en: mismatchEn, fr: mismatchFr },
   'order/option_invalid': {
     en: (e) =>
-      `The option ${e.option} must be a whole number of minor units, 0 or more (received ${e.received}).`,
+      `The option ${e.option} must be a whole number of minor units, 0 or more (received ${describeReceived(e.received, 'en')}).`,
     fr: (e) =>
-      `L'option ${e.option} doit être un nombre entier d'unités mineures, positif ou nul (reçu ${e.received}).`,
+      `L'option ${e.option} doit être un nombre entier d'unités mineures, positif ou nul (reçu : ${describeReceived(e.received, 'fr')}).`,
   },
 };

@@ -29,7 +29,12 @@ export function parseOrder(input: unknown): Result<Order, readonly OrderIssue[]>
   } catch {
     // Only reachable with exotic objects (throwing getters, revoked proxies): not JSON data.
     return err([
-      { code: 'order/schema_invalid', path: [], expected: 'order', received: 'unreadable value' },
+      {
+        code: 'order/schema_invalid',
+        path: [],
+        expected: { kind: 'plain_data' },
+        received: { kind: 'unreadable' },
+      },
     ]);
   }
 }

@@ -1,5 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { formatError, parseMoney, validateAddress, validateTotals } from '../../src/index.js';
+import {
+  formatError,
+  parseMoney,
+  parseOrder,
+  validateAddress,
+  validateTotals,
+} from '../../src/index.js';
+
+const eur = (amount: string) => ({ amount, currency: 'EUR' });
+
+/** Products 100 + shipping 6 (wrongly, 5 was meant) + tax 0 − discount 1 = 105 ≠ 104. */
+function lampOrder(): Record<string, unknown> {
+  return {
+    orderId: 'ord_1',
+    tenantId: 'tenant-a',
+    channelRef: { channel: 'cdiscount', channelOrderRef: '2503011234ABCD' },
+    placedAt: '2025-03-01T09:30:00Z',
+    currency: 'EUR',
+    buyer: {},
+    shippingAddress: {
+      name: 'Jeanne Martin',
+      line1: '10 rue de Rivoli',
+      city: 'Paris',
+      country: 'FR',
+    },
+    lines: [
+      {
+        lineId: 'L1',
+        sku: 'LAMP-1',
+        title: 'Lamp',
+        quantities: {
+          ordered: 1,
+          cancelled: 0,
+          allocated: 0,
+          shipped: 0,
+          delivered: 0,
+          returned: 0,
+          refunded: 0,
+        },
+        lineTotal: eur('100.00'),
+        tax: eur('0.00'),
+      },
+    ],
+    totals: {
+      pricesIncludeTax: false,
+      taxRounding: 'line',
+      products: eur('100.00'),
+      shipping: eur('6.00'),
+      tax: eur('0.00'),
+      discount: eur('1.00'),
+      grandTotal: eur('104.00'),
+      paid: eur('104.00'),
+    },
+  };
+}
 
 describe('formatError', () => {
   it('renders a money error in English and French', () => {
@@ -39,50 +93,7 @@ describe('formatError', () => {
   });
 
   it('renders order issues in English and French', () => {
-    // Products 100 + shipping 6 (wrongly, 5 was meant) + tax 0 − discount 1 = 105 ≠ 104.
-    const eur = (amount: string) => ({ amount, currency: 'EUR' });
-    const result = validateTotals({
-      orderId: 'ord_1',
-      tenantId: 'tenant-a',
-      channelRef: { channel: 'cdiscount', channelOrderRef: '2503011234ABCD' },
-      placedAt: '2025-03-01T09:30:00Z',
-      currency: 'EUR',
-      buyer: {},
-      shippingAddress: {
-        name: 'Jeanne Martin',
-        line1: '10 rue de Rivoli',
-        city: 'Paris',
-        country: 'FR',
-      },
-      lines: [
-        {
-          lineId: 'L1',
-          sku: 'LAMP-1',
-          title: 'Lamp',
-          quantities: {
-            ordered: 1,
-            cancelled: 0,
-            allocated: 0,
-            shipped: 0,
-            delivered: 0,
-            returned: 0,
-            refunded: 0,
-          },
-          lineTotal: eur('100.00'),
-          tax: eur('0.00'),
-        },
-      ],
-      totals: {
-        pricesIncludeTax: false,
-        taxRounding: 'line',
-        products: eur('100.00'),
-        shipping: eur('6.00'),
-        tax: eur('0.00'),
-        discount: eur('1.00'),
-        grandTotal: eur('104.00'),
-        paid: eur('104.00'),
-      },
-    });
+    const result = validateTotals(lampOrder());
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const [issue] = result.error;
@@ -96,7 +107,22 @@ describe('formatError', () => {
     expect(
       formatError({ code: 'order/line_price_missing', path: ['lines', 0], lineId: 'L1' }, 'fr'),
     ).toBe(
-      "La ligne « L1 » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans le mapping du canal.",
+      "La ligne « L1 » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans la mise en correspondance du canal.",
+    );
+  });
+
+  it('renders schema issues in English and French, without quoting the input', () => {
+    const result = parseOrder({ ...lampOrder(), placedAt: 'yesterday' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toHaveLength(1);
+    const [issue] = result.error;
+    if (issue === undefined) return;
+    expect(formatError(issue, 'en')).toBe(
+      'The field placedAt is invalid: expected an ISO 8601 date-time with seconds and a time zone (Z or +01:00), received a string of 9 characters. Fix the channel mapping for this field.',
+    );
+    expect(formatError(issue, 'fr')).toBe(
+      'Le champ placedAt est invalide. Attendu : une date-heure ISO 8601 avec secondes et fuseau (Z ou +01:00) ; reçu : un texte de 9 caractères. Corrigez la mise en correspondance de ce champ avec le canal.',
     );
   });
 

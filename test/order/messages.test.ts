@@ -97,26 +97,51 @@ const cases: readonly [OrderError, string, string][] = [
     {
       code: 'order/schema_invalid',
       path: ['lines', 0, 'quantities', 'ordered'],
-      expected: '>= 0',
-      received: 'number -1',
+      expected: { kind: 'min', of: 'value', bound: 0, inclusive: true },
+      received: { kind: 'number', value: -1 },
     },
-    'The field lines[0].quantities.ordered is invalid: expected >= 0, received number -1. Fix the channel mapping for this field.',
-    'Le champ lines[0].quantities.ordered est invalide : attendu >= 0, reçu number -1. Corrigez le mapping du canal pour ce champ.',
+    'The field lines[0].quantities.ordered is invalid: expected a number of at least 0, received the number −1. Fix the channel mapping for this field.',
+    'Le champ lines[0].quantities.ordered est invalide. Attendu : un nombre supérieur ou égal à 0 ; reçu : le nombre −1. Corrigez la mise en correspondance de ce champ avec le canal.',
   ],
   [
-    { code: 'order/schema_invalid', path: [], expected: 'object', received: 'null' },
-    'The order is invalid: expected object, received null. Fix the channel mapping for this field.',
-    'La commande est invalide : attendu object, reçu null. Corrigez le mapping du canal pour ce champ.',
+    {
+      code: 'order/schema_invalid',
+      path: [],
+      expected: { kind: 'type', type: 'object' },
+      received: { kind: 'null' },
+    },
+    'The order is invalid: expected an object, received null. Fix the channel mapping.',
+    'La commande est invalide. Attendu : un objet ; reçu : la valeur null. Corrigez la mise en correspondance avec le canal.',
   ],
   [
     {
       code: 'order/schema_invalid',
       path: ['lines', 0, 'price'],
-      expected: 'no such key',
-      received: 'string (2 characters)',
+      expected: { kind: 'known_key' },
+      received: { kind: 'string', length: 2 },
     },
     'The field lines[0].price is not part of the order format. Remove it from the mapping, or map it to a known field.',
-    'Le champ lines[0].price ne fait pas partie du format de commande. Retirez-le du mapping, ou associez-le à un champ connu.',
+    'Le champ lines[0].price ne fait pas partie du format de commande. Retirez-le de la mise en correspondance, ou associez-le à un champ connu.',
+  ],
+  [
+    {
+      code: 'order/schema_invalid',
+      path: ['tenantId'],
+      expected: { kind: 'type', type: 'string' },
+      received: { kind: 'missing' },
+    },
+    'The field tenantId is missing: expected a string. Fix the channel mapping for this field.',
+    'Le champ tenantId est absent. Attendu : du texte. Corrigez la mise en correspondance de ce champ avec le canal.',
+  ],
+  [
+    {
+      code: 'order/schema_invalid',
+      path: ['placedAt'],
+      expected: { kind: 'format', format: 'instant' },
+      received: { kind: 'string', length: 9 },
+    },
+    'The field placedAt is invalid: expected an ISO 8601 date-time with seconds and a time zone (Z or +01:00), received a string of 9 characters. Fix the channel mapping for this field.',
+    'Le champ placedAt est invalide. Attendu : une date-heure ISO 8601 avec secondes et fuseau (Z ou +01:00) ; reçu : un texte de 9 caractères. Corrigez la mise en correspondance de ce champ avec le canal.',
   ],
   [
     { code: 'order/line_id_duplicate', path: ['lines', 2, 'lineId'], lineId: 'L1', firstIndex: 0 },
@@ -126,7 +151,7 @@ const cases: readonly [OrderError, string, string][] = [
   [
     { code: 'order/line_price_missing', path: ['lines', 1], lineId: 'L2' },
     'Line "L2" has neither a unit price nor a line total. Map at least one of them from the channel.',
-    "La ligne « L2 » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans le mapping du canal.",
+    "La ligne « L2 » n'a ni prix unitaire ni total de ligne. Renseignez au moins l'un des deux dans la mise en correspondance du canal.",
   ],
   [
     {
@@ -149,9 +174,13 @@ const cases: readonly [OrderError, string, string][] = [
     "Le colis « P1 » désigne la ligne « L9 », absente de la commande. Utilisez le lineId d'une ligne de la commande.",
   ],
   [
-    { code: 'order/option_invalid', option: 'toleranceMinorUnits', received: 'number -1' },
-    'The option toleranceMinorUnits must be a whole number of minor units, 0 or more (received number -1).',
-    "L'option toleranceMinorUnits doit être un nombre entier d'unités mineures, positif ou nul (reçu number -1).",
+    {
+      code: 'order/option_invalid',
+      option: 'toleranceMinorUnits',
+      received: { kind: 'number', value: 0.5 },
+    },
+    'The option toleranceMinorUnits must be a whole number of minor units, 0 or more (received the number 0.5).',
+    "L'option toleranceMinorUnits doit être un nombre entier d'unités mineures, positif ou nul (reçu : le nombre 0,5).",
   ],
 ];
 

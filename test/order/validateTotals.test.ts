@@ -142,11 +142,20 @@ describe('validateTotals: options', () => {
     expect(codeOf(() => validateTotals(exclusiveOrder(), { toleranceMinorUnits: -1 }))).toEqual({
       code: 'order/option_invalid',
       option: 'toleranceMinorUnits',
-      received: 'number -1',
+      received: { kind: 'number', value: -1 },
     });
-    expect(codeOf(() => validateTotals(exclusiveOrder(), { toleranceMinorUnits: 0.5 }))).toEqual(
-      expect.objectContaining({ code: 'order/option_invalid' }),
-    );
+    expect(codeOf(() => validateTotals(exclusiveOrder(), { toleranceMinorUnits: 0.5 }))).toEqual({
+      code: 'order/option_invalid',
+      option: 'toleranceMinorUnits',
+      received: { kind: 'number', value: 0.5 },
+    });
+    expect(
+      codeOf(() => validateTotals(exclusiveOrder(), { toleranceMinorUnits: Number.NaN })),
+    ).toEqual({
+      code: 'order/option_invalid',
+      option: 'toleranceMinorUnits',
+      received: { kind: 'nan' },
+    });
     const badMode = { rounding: 'bankers' } as unknown as ValidateTotalsOptions;
     expect(codeOf(() => validateTotals(exclusiveOrder(), badMode))).toEqual(
       expect.objectContaining({ code: 'money/rounding_mode_invalid' }),
@@ -157,7 +166,12 @@ describe('validateTotals: options', () => {
 describe('validateTotals: input that is not a valid order', () => {
   it('returns the schema issues, and never throws', () => {
     expect(totalsIssues(null)).toEqual([
-      { code: 'order/schema_invalid', path: [], expected: 'object', received: 'null' },
+      {
+        code: 'order/schema_invalid',
+        path: [],
+        expected: { kind: 'type', type: 'object' },
+        received: { kind: 'null' },
+      },
     ]);
     const order = exclusiveOrder();
     at(order, 'totals').shipping = { amount: '5.00', currency: 'USD' };

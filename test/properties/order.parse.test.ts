@@ -1,12 +1,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
+  formatError,
   MoneyJsonSchema,
   OrderSchema,
   parseOrder,
   validateTotals,
   type Order,
   type OrderIssue,
+  type ReceivedValue,
 } from '../../src/index.js';
 import { arbitraryOrder } from '../../src/testing/index.js';
 
@@ -19,14 +21,63 @@ const issueCodes: readonly string[] = [
   'order/totals_mismatch',
 ];
 
-/** What `received` may say: a kind, a number or a length, never the input's text. */
-const receivedForm =
-  /^(?:missing|null|NaN|-?Infinity|number -?[\d.e+-]+|string \(\d+ characters\)|array \(\d+ items\)|boolean (?:true|false)|object|bigint|symbol|function|undefined)$/;
+/** The fields each kind of `received` may carry besides `kind`: numbers and booleans, no text. */
+const receivedFields: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  missing: {},
+  undefined: {},
+  null: {},
+  nan: {},
+  object: {},
+  infinity: { negative: 'boolean' },
+  number: { value: 'number' },
+  boolean: { value: 'boolean' },
+  string: { length: 'number' },
+  array: { length: 'number' },
+  other: { type: 'bigint|symbol|function' },
+};
+
+/** The expectations the order schema can state about plain data (not the fallbacks). */
+const expectationKinds: readonly string[] = [
+  'type',
+  'min',
+  'max',
+  'format',
+  'one_of',
+  'multiple_of',
+  'amount_range',
+  'known_key',
+];
+
+/**
+ * What is wrong with a `received` value: a kind that plain data never gives (`unreadable` is
+ * the fallback for exotic objects), a field not listed, a field of the wrong type, or text
+ * other than the closed `type` names: `received` must never quote the input.
+ */
+function receivedProblems(received: ReceivedValue): string[] {
+  const fields = receivedFields[received.kind];
+  if (fields === undefined) return [`received kind ${received.kind}`];
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(received)) {
+    if (key === 'kind') continue;
+    const type = fields[key];
+    const fits =
+      type === 'number'
+        ? typeof value === 'number' &&
+          Number.isFinite(value) &&
+          (key !== 'length' || (Number.isSafeInteger(value) && value >= 0))
+        : type === 'boolean'
+          ? typeof value === 'boolean'
+          : type !== undefined && typeof value === 'string' && type.split('|').includes(value);
+    if (!fits) problems.push(`received ${JSON.stringify(received)}`);
+  }
+  return problems;
+}
 
 /**
  * What is wrong with a value that should be a typed order issue: an unknown code, prose, a bad
- * path, amounts that are not MoneyJson, a `received` that quotes the input, or the fallback
- * `parseOrder` keeps for exotic objects (plain data must never reach it). Empty when typed.
+ * path, amounts that are not MoneyJson, a `received` that quotes the input, an `expected` that
+ * is a fallback (plain data must never reach them), or a message that leaks `undefined` or
+ * `[object …]`. Empty when typed.
  * (One `expect` per run instead of one per field keeps the 1,000 runs fast.)
  */
 function problemsOf(issue: OrderIssue): string[] {
@@ -46,14 +97,14 @@ function problemsOf(issue: OrderIssue): string[] {
     problems.push(`${issue.code} path ${String(issue.path)}`);
   }
   if (issue.code === 'order/schema_invalid') {
-    if (
-      typeof issue.expected !== 'string' ||
-      /invalid input|expected .* received/i.test(issue.expected)
-    ) {
-      problems.push(`expected ${String(issue.expected)}`);
+    if (!expectationKinds.includes(issue.expected.kind)) {
+      problems.push(`expected ${JSON.stringify(issue.expected)}`);
     }
-    if (issue.received !== undefined && !receivedForm.test(issue.received)) {
-      problems.push(`received ${issue.received}`);
+    problems.push(...receivedProblems(issue.received));
+    for (const locale of ['en', 'fr'] as const) {
+      const message = formatError(issue, locale);
+      const leak = issue.received.kind === 'undefined' ? /\[object/ : /undefined|\[object/;
+      if (leak.test(message)) problems.push(`${locale} message ${message}`);
     }
   }
   return problems;

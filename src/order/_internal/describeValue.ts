@@ -1,3 +1,5 @@
+import type { ReceivedValue } from '../errors.js';
+
 /** Marks a property that is absent from its object (or a path that leads nowhere). */
 const missing: unique symbol = Symbol('missing');
 
@@ -27,33 +29,48 @@ function isArray(value: unknown): boolean {
   }
 }
 
+function readArrayLength(value: readonly unknown[]): ReceivedValue {
+  try {
+    return { kind: 'array', length: value.length };
+  } catch {
+    return { kind: 'unreadable' }; // a proxy whose `get` trap throws
+  }
+}
+
 /**
  * Describes a value for an issue without quoting text (which may be personal data): its kind,
- * with the number itself for numbers and the length for strings and arrays.
+ * with the number or boolean itself, and the length of strings and arrays.
  *
  * @example
  * ```ts
- * describeValue(-1); // 'number -1'
- * describeValue(Number.NaN); // 'NaN'
- * describeValue('abc'); // 'string (3 characters)'
+ * describeValue(-1); // { kind: 'number', value: -1 }
+ * describeValue(Number.NaN); // { kind: 'nan' }
+ * describeValue('abc'); // { kind: 'string', length: 3 }
  * ```
  */
-export function describeValue(value: unknown): string {
-  if (value === missing) return 'missing';
-  if (value === null) return 'null';
-  if (isArray(value)) return `array (${(value as unknown[]).length} items)`;
+export function describeValue(value: unknown): ReceivedValue {
+  if (value === missing) return { kind: 'missing' };
+  if (value === null) return { kind: 'null' };
+  if (isArray(value)) return readArrayLength(value as unknown[]);
   switch (typeof value) {
     case 'number':
-      return Number.isNaN(value)
-        ? 'NaN'
-        : Number.isFinite(value)
-          ? `number ${value}`
-          : String(value);
+      if (Number.isNaN(value)) return { kind: 'nan' };
+      return Number.isFinite(value)
+        ? { kind: 'number', value }
+        : { kind: 'infinity', negative: value < 0 };
     case 'string':
-      return `string (${value.length} characters)`;
+      return { kind: 'string', length: value.length };
     case 'boolean':
-      return `boolean ${value}`;
+      return { kind: 'boolean', value };
+    case 'undefined':
+      return { kind: 'undefined' };
+    case 'bigint':
+      return { kind: 'other', type: 'bigint' };
+    case 'symbol':
+      return { kind: 'other', type: 'symbol' };
+    case 'function':
+      return { kind: 'other', type: 'function' };
     default:
-      return typeof value;
+      return { kind: 'object' };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SchemaTextFormat } from '../errors.js';
 
 /** One line of text, at least one character, no leading or trailing white space. */
 const singleLine = /^\S(?:.*\S)?$/;
@@ -16,17 +17,21 @@ const rate = /^(?:0(?:\.\d{1,6})?|1(?:\.0{1,6})?)$/;
 const vatNumber = /^[A-Z]{2}[0-9A-Z+*]{2,13}$/;
 
 /**
- * Human names of the patterns used by ordokit schemas, by regex source, so that an issue says
- * what was expected without quoting a regular expression.
+ * The named format of each pattern used by the order schemas (their own, money's amounts and
+ * the address's country), by regex source, so that an issue says what was expected without
+ * quoting a regular expression.
  */
-export const patternNames: ReadonlyMap<string, string> = new Map([
-  [singleLine.source, 'single-line text without surrounding spaces'],
-  [slug.source, 'lower-case slug (a-z, 0-9, ".", "_", "-")'],
-  [rate.source, 'decimal rate from 0 to 1 such as "0.2"'],
-  [tracking.source, 'tracking number (letters, digits, "-")'],
-  [vatNumber.source, 'VAT number such as "FR40303265045" (no spaces)'],
-  ['^-?\\d+(?:\\.\\d+)?$', 'plain decimal such as "12.50"'],
-  ['^[A-Z]{2}$', 'ISO 3166-1 alpha-2 country code'],
+export const patternFormats: ReadonlyMap<string, SchemaTextFormat> = new Map<
+  string,
+  SchemaTextFormat
+>([
+  [singleLine.source, 'single_line'],
+  [slug.source, 'slug'],
+  [rate.source, 'tax_rate'],
+  [tracking.source, 'tracking_number'],
+  [vatNumber.source, 'vat_number'],
+  ['^-?\\d+(?:\\.\\d+)?$', 'decimal'],
+  ['^[A-Z]{2}$', 'country_code'],
 ]);
 
 /** Longest identifier (ids, SKUs, channel references), in characters. */

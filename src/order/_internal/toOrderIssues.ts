@@ -1,97 +1,124 @@
 import type { z } from 'zod';
-import { moneyLimits } from '../../money/index.js';
-import type { OrderIssue, OrderIssuePath, OrderSchemaInvalid } from '../errors.js';
+import { currencyCodes, isCurrencyCode, moneyLimits } from '../../money/index.js';
+import type {
+  OrderIssue,
+  OrderIssuePath,
+  OrderSchemaInvalid,
+  SchemaBoundSubject,
+  SchemaExpectation,
+  SchemaValueType,
+} from '../errors.js';
 import { readCrossFieldDetail } from './customIssues.js';
 import { describeValue, readPath } from './describeValue.js';
-import { patternNames } from './fields.js';
+import { patternFormats } from './fields.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
-const typeNames: Readonly<Record<string, string>> = {
-  int: 'integer',
-  number: 'number',
-  string: 'string',
-  boolean: 'boolean',
-  object: 'object',
-  array: 'array',
-};
+/** zod's `expected` type names that the order schemas can produce, by ordokit's names. */
+const valueTypes: ReadonlyMap<string, SchemaValueType> = new Map<string, SchemaValueType>([
+  ['int', 'integer'],
+  ['number', 'number'],
+  ['string', 'string'],
+  ['boolean', 'boolean'],
+  ['object', 'object'],
+  ['array', 'array'],
+]);
 
-const formatNames: Readonly<Record<string, string>> = {
-  datetime: 'ISO 8601 date-time with seconds and an offset or Z',
-  email: 'e-mail address',
-  url: 'http or https URL',
-};
+/** zod's own string formats used by the order schemas. */
+const zodFormats: ReadonlyMap<string, SchemaExpectation> = new Map<string, SchemaExpectation>([
+  ['datetime', { kind: 'format', format: 'instant' }],
+  ['email', { kind: 'format', format: 'email' }],
+  ['url', { kind: 'format', format: 'url' }],
+]);
 
-/** Largest number of allowed values listed in full in `expected`. */
+const validValue: SchemaExpectation = { kind: 'valid_value' };
+
+/** Largest number of allowed values listed in a `one_of` expectation. */
 const MAX_LISTED_VALUES = 12;
 
 function toPath(path: readonly PropertyKey[]): OrderIssuePath {
   return path.map((key) => (typeof key === 'symbol' ? key.toString() : key));
 }
 
-function plural(n: number | bigint, word: string): string {
-  return `${String(n)} ${word}${n === 1 || n === 1n ? '' : 's'}`;
+function boundSubject(origin: string): SchemaBoundSubject {
+  if (origin === 'string') return 'length';
+  return origin === 'array' || origin === 'set' ? 'items' : 'value';
 }
 
-function describeBound(
-  origin: string,
-  bound: number | bigint,
-  inclusive: boolean,
-  side: 'min' | 'max',
-): string {
-  if (origin === 'string') {
-    return `${side === 'min' ? 'at least' : 'at most'} ${plural(bound, 'character')}`;
+function isCurrencyList(values: readonly unknown[]): boolean {
+  return (
+    values.length === currencyCodes.length &&
+    values.every((v) => typeof v === 'string' && isCurrencyCode(v))
+  );
+}
+
+function expectOneOf(values: readonly unknown[]): SchemaExpectation {
+  if (isCurrencyList(values)) return { kind: 'format', format: 'currency_code' };
+  return {
+    kind: 'one_of',
+    values: values.slice(0, MAX_LISTED_VALUES).map((v) => String(v)),
+    total: values.length,
+  };
+}
+
+function expectFormat(format: string, pattern: string | undefined): SchemaExpectation {
+  if (format === 'regex' && pattern !== undefined) {
+    // zod gives the pattern as a regex literal: `/^…$/` (plus flags).
+    const source = /^\/(.*)\/[a-z]*$/s.exec(pattern)?.[1] ?? pattern;
+    const named = patternFormats.get(source);
+    return named === undefined ? validValue : { kind: 'format', format: named };
   }
-  if (origin === 'array')
-    return `${side === 'min' ? 'at least' : 'at most'} ${plural(bound, 'item')}`;
-  const operator = side === 'min' ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<';
-  return `${operator} ${String(bound)}`;
+  return zodFormats.get(format) ?? validValue;
 }
 
-function describeValues(values: readonly unknown[], path: readonly PropertyKey[]): string {
-  if (path.at(-1) === 'currency') return 'ISO 4217 currency code such as EUR';
-  const shown = values.map((v) => (typeof v === 'string' ? v : String(v)));
-  if (shown.length <= MAX_LISTED_VALUES) return `one of: ${shown.join(', ')}`;
-  return `one of ${shown.length} values such as ${shown.slice(0, 3).join(', ')}`;
-}
-
-/** Derives a short `expected` from a zod issue's typed fields (never from its message). */
-function describeExpected(issue: ZodIssue): string {
+/** Derives `expected` from a zod issue's typed fields (never from its message). */
+function describeExpected(issue: ZodIssue): SchemaExpectation {
   switch (issue.code) {
-    case 'invalid_type':
-      return typeNames[issue.expected] ?? issue.expected;
+    case 'invalid_type': {
+      const type = valueTypes.get(issue.expected);
+      if (type === undefined) return validValue;
+      // Every string property named `amount` in an order is a money amount: say which text.
+      return type === 'string' && issue.path.at(-1) === 'amount'
+        ? { kind: 'format', format: 'decimal' }
+        : { kind: 'type', type };
+    }
     case 'too_small':
-      return describeBound(issue.origin, issue.minimum, issue.inclusive ?? true, 'min');
     case 'too_big':
-      return describeBound(issue.origin, issue.maximum, issue.inclusive ?? true, 'max');
+      return {
+        kind: issue.code === 'too_small' ? 'min' : 'max',
+        of: boundSubject(issue.origin),
+        bound: Number(issue.code === 'too_small' ? issue.minimum : issue.maximum),
+        inclusive: issue.inclusive ?? true,
+      };
     case 'invalid_format':
-      if (issue.format === 'regex' && issue.pattern !== undefined) {
-        // zod gives the pattern as a regex literal: `/^…$/` (plus flags).
-        const source = /^\/(.*)\/[a-z]*$/s.exec(issue.pattern)?.[1] ?? issue.pattern;
-        return patternNames.get(source) ?? `text matching /${source}/`;
-      }
-      return formatNames[issue.format] ?? `${issue.format} format`;
+      return expectFormat(issue.format, issue.pattern);
     case 'not_multiple_of':
-      return `multiple of ${String(issue.divisor)}`;
+      return { kind: 'multiple_of', divisor: issue.divisor };
     case 'invalid_value':
-      return describeValues(issue.values, issue.path);
+      return expectOneOf(issue.values);
     case 'unrecognized_keys':
-      return 'no such key';
-    case 'invalid_union':
-      return 'one of the accepted forms';
-    case 'invalid_key':
-      return 'a valid key';
-    case 'invalid_element':
-      return 'a valid element';
+      return { kind: 'known_key' };
     case 'custom':
       // The only refinement of the order schemas without typed params is money's range check.
       return issue.path.at(-1) === 'amount'
-        ? `amount within ±${moneyLimits.maxAbsExclusive} (excluded), at most ${String(moneyLimits.maxFractionDigits)} decimals`
-        : 'a valid value';
+        ? {
+            kind: 'amount_range',
+            maxAbsExclusive: moneyLimits.maxAbsExclusive,
+            maxFractionDigits: moneyLimits.maxFractionDigits,
+          }
+        : validValue;
+    case 'invalid_union':
+    case 'invalid_key':
+    case 'invalid_element':
+      return validValue;
   }
 }
 
-function schemaInvalid(path: OrderIssuePath, expected: string, input: unknown): OrderSchemaInvalid {
+function schemaInvalid(
+  path: OrderIssuePath,
+  expected: SchemaExpectation,
+  input: unknown,
+): OrderSchemaInvalid {
   return {
     code: 'order/schema_invalid',
     path,
@@ -113,7 +140,7 @@ export function toOrderIssues(issues: readonly ZodIssue[], input: unknown): Orde
       if (detail !== undefined) return [{ ...detail, path }];
     }
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => schemaInvalid([...path, key], 'no such key', input));
+      return issue.keys.map((key) => schemaInvalid([...path, key], { kind: 'known_key' }, input));
     }
     return [schemaInvalid(path, describeExpected(issue), input)];
   });
