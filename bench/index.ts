@@ -14,6 +14,7 @@ import {
   validateTotals,
 } from 'ordokit';
 import { consumed, runSuite } from './harness.js';
+import { benchLifecycle } from './lifecycle.js';
 
 const text = readFileSync(
   join(import.meta.dirname, '../examples/orders/amazon-fr-accepted.json'),
@@ -41,5 +42,7 @@ runSuite('Money; × baseline = cost / JSON.parse of the order above', [
   { name: 'addMoney', run: () => addMoney(eur, cents) },
   { name: 'allocateMoney(19.99 EUR, [1, 1, 1])', run: () => allocateMoney(eur, [1, 1, 1]) },
 ]);
+
+benchLifecycle();
 
 if (consumed() === undefined) console.log('(nothing consumed)');

@@ -82,6 +82,19 @@ const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
       'A decimal amount as plain text (-?digits[.digits]): no exponent, no +, |value| < 10^15, at most 20 decimals.',
   },
   CurrencyCode: { description: 'An active ISO 4217 alphabetic code, upper case.' },
+  OrderEvent: {
+    description:
+      'An order event: a past-tense fact { type, orderId, seq, at, actor, reason?, data }, discriminated by type. seq is 1-based and consecutive per order; parseOrderEvent reads it with typed issues.',
+  },
+  OrderCommand: {
+    description:
+      'A command to the order aggregate { type, at, actor, reason?, …fields }, discriminated by type; decide checks it against the order and returns events or a typed error.',
+  },
+  Actor: {
+    description:
+      'Who caused an event: a kind (system, user, channel, wms, erp, carrier, rule) and an id.',
+  },
+  HoldReason: { description: 'Why an order or a line is on hold.' },
 };
 
 const q = ordokit.LineQuantitiesSchema.shape;

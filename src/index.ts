@@ -10,4 +10,7 @@ export * from './result/index.js';
 export * from './errors/index.js';
 export * from './money/index.js';
 export * from './address/index.js';
+export * from './lifecycle/index.js';
+export * from './parcel/index.js';
+export * from './rma/index.js';
 export * from './order/index.js';

@@ -8,10 +8,13 @@ const allowed: Record<string, readonly string[]> = {
   result: [],
   money: ['result'],
   address: ['result'],
-  order: ['result', 'money', 'address'],
-  errors: ['result', 'money', 'address', 'order'],
-  testing: ['result', 'money', 'address', 'order'],
-  '.': ['result', 'errors', 'money', 'address', 'order'],
+  lifecycle: ['result'],
+  parcel: ['result', 'lifecycle'],
+  rma: ['result', 'lifecycle'],
+  order: ['result', 'money', 'address', 'lifecycle', 'parcel', 'rma'],
+  errors: ['result', 'money', 'address', 'lifecycle', 'parcel', 'rma', 'order'],
+  testing: ['result', 'money', 'address', 'lifecycle', 'parcel', 'rma', 'order'],
+  '.': ['result', 'errors', 'money', 'address', 'lifecycle', 'parcel', 'rma', 'order'],
 };
 
 const srcDir = resolve(import.meta.dirname, '../src');

@@ -1,14 +1,21 @@
 import type { ErrorShape, Locale } from '../result/index.js';
 import { moneyMessages, type MoneyError } from '../money/index.js';
 import { addressMessages, type AddressIssue } from '../address/index.js';
-import { orderMessages, type OrderError } from '../order/index.js';
+import { lifecycleMessages, type LifecycleError } from '../lifecycle/index.js';
+import {
+  orderLifecycleMessages,
+  orderMessages,
+  type OrderError,
+  type OrderLifecycleError,
+} from '../order/index.js';
 
 /**
  * Every error value ordokit can return or throw, across all modules.
  *
  * Each module adds its own union here (money, address, order…).
  */
-export type OrdokitErrorValue = MoneyError | AddressIssue | OrderError;
+export type OrdokitErrorValue =
+  MoneyError | AddressIssue | LifecycleError | OrderError | OrderLifecycleError;
 
 type AnyRenderer = Readonly<Record<Locale, (error: never) => string>>;
 
@@ -16,7 +23,9 @@ type AnyRenderer = Readonly<Record<Locale, (error: never) => string>>;
 const catalog: Readonly<Record<string, AnyRenderer | undefined>> = {
   ...moneyMessages,
   ...addressMessages,
+  ...lifecycleMessages,
   ...orderMessages,
+  ...orderLifecycleMessages,
 };
 
 /** Looks up the renderer of one code in one language. */

@@ -60,3 +60,110 @@ export type {
   ValidateOrderOptions,
   ValidatedOrder,
 } from './validateOrder.js';
+export { ActorSchema, HoldReasonSchema, actorKinds, holdReasons } from './eventFields.js';
+export type {
+  Actor,
+  ActorKind,
+  CancelReason,
+  CancelRequester,
+  ErpDocumentKind,
+  HoldReason,
+  HoldScope,
+  InspectionOutcome,
+  LineAllocation,
+  LineQuantity,
+  RefusalReason,
+} from './eventFields.js';
+export { OrderEventSchema, orderEventSchemas, orderEventTypes } from './events.js';
+export type {
+  ChannelStatusObservedEvent,
+  ErpDocumentLinkedEvent,
+  HoldPlacedEvent,
+  HoldReleasedEvent,
+  NoteAddedEvent,
+  OrderAcceptedEvent,
+  OrderCapturedEvent,
+  OrderClosedEvent,
+  OrderEvent,
+  OrderEventOf,
+  OrderEventType,
+  OrderLinesAllocatedEvent,
+  OrderLinesCancelledEvent,
+  OrderPreparationStartedEvent,
+  OrderRefusedEvent,
+  ParcelCreatedEvent,
+  ParcelDeliveredEvent,
+  ParcelShippedEvent,
+  ParcelTrackingUpdatedEvent,
+  RefundIssuedEvent,
+  RefundLine,
+  ReturnApprovedEvent,
+  ReturnClosedEvent,
+  ReturnInspectedEvent,
+  ReturnLabelIssuedEvent,
+  ReturnReceivedEvent,
+  ReturnRefusedEvent,
+  ReturnRequestedEvent,
+  ReturnResolvedEvent,
+} from './events.js';
+export { OrderCommandSchema, orderCommandSchemas, orderCommandTypes } from './commands.js';
+export type { OrderCommand, OrderCommandOf, OrderCommandType } from './commands.js';
+export { parseOrderEvent } from './parseOrderEvent.js';
+export { parseOrderCommand } from './parseOrderCommand.js';
+export { orderStatuses, isOrderStatus } from './statuses.js';
+export type { OrderStatus } from './statuses.js';
+export { orderMachine, orderMachineEventTypes } from './machine.js';
+export type { OrderMachineEvent, OrderMachineEventType } from './machine.js';
+export type { OrderMachineContext } from './machineGuards.js';
+export { orderTransitions, parcelTransitions, rmaTransitions } from './transitions.js';
+export type {
+  ChannelStatusObservation,
+  ErpDocumentLink,
+  Hold,
+  OrderNote,
+  OrderState,
+  ParcelState,
+  RefundsState,
+  RmaState,
+} from './state.js';
+export { decide } from './decide.js';
+export { apply } from './apply.js';
+export { replay } from './replay.js';
+export type {
+  BlockingHold,
+  OrderAlreadyCaptured,
+  OrderCaptureInvalid,
+  OrderHoldUnknown,
+  OrderIdDuplicate,
+  OrderInvalidTransition,
+  OrderLifecycleError,
+  OrderLineOpen,
+  OrderLineUnknown,
+  OrderNotCaptured,
+  OrderOnHold,
+  OrderParcelAlreadyShipped,
+  OrderParcelInvalidTransition,
+  OrderParcelNotShipped,
+  OrderParcelUnknown,
+  OrderQuantityExceeded,
+  OrderQuantityInvalid,
+  OrderRefundExceedsPaid,
+  OrderRefundInvalid,
+  OrderReturnUnresolved,
+  OrderRmaInvalidTransition,
+  OrderRmaUnknown,
+  OrderTrackingMissing,
+  QuantityAction,
+} from './lifecycleErrors.js';
+export { orderLifecycleMessages } from './lifecycleMessages.js';
+export { renderTimeline } from './renderTimeline.js';
+export type { RenderTimelineOptions, TimelineEntry } from './renderTimeline.js';
+export { formatTimeline } from './formatTimeline.js';
+export { findBlockingHolds, isOnHold, listLineHolds } from './holds.js';
+export {
+  checkQuantities,
+  countUnallocated,
+  deriveLineStatus,
+  deriveOrderProgress,
+} from './quantities.js';
+export type { LineStatus, OrderProgress, OrderProgressFlag, QuantityRule } from './quantities.js';
