@@ -62,4 +62,21 @@ describe('examples', () => {
   it('the property-suite example holds', () => {
     expect(run('examples/property-suite.ts').trim()).toBe('all properties hold');
   });
+
+  it('the lifecycle example refuses the skipped steps and replays to the live state', () => {
+    const out = run('examples/lifecycle.ts');
+    // A hold blocks the WMS's automated start; a delivery before shipping is refused.
+    expect(out).toContain('refused startPreparation: order/on_hold');
+    expect(out).toContain('refused deliverParcel: order/parcel_not_shipped');
+    // Nine events: captured, auto-accepted, hold placed and released, preparation started,
+    // lines allocated, parcel created, shipped, delivered.
+    expect(out).toContain('status: delivered, version 9');
+    expect(out).toContain('replay equals live state: true');
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes(' · ')),
+    ).toHaveLength(9);
+  });
 });
