@@ -2,20 +2,23 @@ import type { MoneyJson } from '../money/index.js';
 import type { Locale, MessageCatalog } from '../result/index.js';
 import type { BlockingHold, OrderLifecycleError, QuantityAction } from './lifecycleErrors.js';
 import { orderMessages } from './messages.js';
+import { holdReasonLabels } from './_internal/timeline/labels.js';
 
 /** `104.00 EUR` / `104,00 EUR`. */
 function amount(m: MoneyJson, locale: Locale): string {
   return `${locale === 'fr' ? m.amount.replace('.', ',') : m.amount} ${m.currency}`;
 }
 
-function listHolds(holds: readonly BlockingHold[]): string {
+/** `H1: high value, needs approval; H2: stock discrepancy, line L2`, in the operator's language. */
+function listHolds(holds: readonly BlockingHold[], locale: Locale): string {
+  const colon = locale === 'fr' ? '\u00a0: ' : ': ';
+  const line = locale === 'fr' ? 'ligne' : 'line';
   return holds
-    .map((h) =>
-      h.scope.kind === 'line'
-        ? `${h.holdId} (${h.reasonCode}, ${h.scope.lineId})`
-        : `${h.holdId} (${h.reasonCode})`,
-    )
-    .join(', ');
+    .map((h) => {
+      const reason = `${h.holdId}${colon}${holdReasonLabels[h.reasonCode][locale]}`;
+      return h.scope.kind === 'line' ? `${reason}, ${line} ${h.scope.lineId}` : reason;
+    })
+    .join(locale === 'fr' ? '\u00a0; ' : '; ');
 }
 
 const actions: Readonly<Record<Locale, Readonly<Record<QuantityAction, string>>>> = {
@@ -98,9 +101,9 @@ export const orderLifecycleMessages: MessageCatalog<OrderLifecycleError> = {
   'order/currency_mismatch': orderMessages['order/currency_mismatch'],
   'order/on_hold': {
     en: (e) =>
-      `"${e.command}" is paused: the order is on hold (${listHolds(e.holds)}). Resolve and release the holds, or have an operator give the command.`,
+      `"${e.command}" is paused: the order is on hold (${listHolds(e.holds, 'en')}). Resolve and release the holds, or have an operator give the command.`,
     fr: (e) =>
-      `« ${e.command} » est suspendu : la commande est bloquée (${listHolds(e.holds)}). Levez les blocages, ou faites passer la commande par un opérateur.`,
+      `« ${e.command} » est suspendu : la commande est bloquée (${listHolds(e.holds, 'fr')}). Levez les blocages, ou faites passer la commande par un opérateur.`,
   },
   'order/line_unknown': {
     en: (e) => `The order has no line "${e.lineId}". Use the lineId of one of its lines.`,

@@ -102,7 +102,10 @@ describe('orderLifecycleMessages', () => {
       'Les remboursements sur la ligne « L1 » atteindraient 20,01 EUR, plus que les 20,00 EUR payés. Réduisez le remboursement.',
     );
     expect(formatError(samples['order/on_hold'], 'en')).toBe(
-      '"shipParcel" is paused: the order is on hold (H1 (phone_missing), H2 (stock_discrepancy, L2)). Resolve and release the holds, or have an operator give the command.',
+      '"shipParcel" is paused: the order is on hold (H1: phone number missing; H2: stock discrepancy, line L2). Resolve and release the holds, or have an operator give the command.',
+    );
+    expect(formatError(samples['order/on_hold'], 'fr')).toBe(
+      '« shipParcel » est suspendu : la commande est bloquée (H1\u00a0: téléphone manquant\u00a0; H2\u00a0: écart de stock, ligne L2). Levez les blocages, ou faites passer la commande par un opérateur.',
     );
     expect(formatError(samples['order/tracking_missing'], 'fr')).toBe(
       "Le colis « P1 » ne peut pas partir sans numéro de suivi. Obtenez d'abord l'étiquette et son suivi auprès du transporteur.",
