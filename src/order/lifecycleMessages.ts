@@ -1,13 +1,8 @@
-import type { MoneyJson } from '../money/index.js';
 import type { Locale, MessageCatalog } from '../result/index.js';
 import type { BlockingHold, OrderLifecycleError, QuantityAction } from './lifecycleErrors.js';
 import { orderMessages } from './messages.js';
+import { formatAmount } from './_internal/formatAmount.js';
 import { holdReasonLabels } from './_internal/timeline/labels.js';
-
-/** `104.00 EUR` / `104,00 EUR`. */
-function amount(m: MoneyJson, locale: Locale): string {
-  return `${locale === 'fr' ? m.amount.replace('.', ',') : m.amount} ${m.currency}`;
-}
 
 /** `H1: high value, needs approval; H2: stock discrepancy, line L2`, in the operator's language. */
 function listHolds(holds: readonly BlockingHold[], locale: Locale): string {
@@ -205,11 +200,11 @@ export const orderLifecycleMessages: MessageCatalog<OrderLifecycleError> = {
   'order/refund_exceeds_paid': {
     en: (e) => {
       const part = e.part === 'line' ? `line "${e.lineId ?? '?'}"` : parts.en[e.part];
-      return `Refunds on ${part} would reach ${amount(e.requested, 'en')}, more than the ${amount(e.available, 'en')} paid. Lower the refund.`;
+      return `Refunds on ${part} would reach ${formatAmount(e.requested, 'en')}, more than the ${formatAmount(e.available, 'en')} paid. Lower the refund.`;
     },
     fr: (e) => {
       const part = e.part === 'line' ? `la ligne « ${e.lineId ?? '?'} »` : parts.fr[e.part];
-      return `Les remboursements sur ${part} atteindraient ${amount(e.requested, 'fr')}, plus que les ${amount(e.available, 'fr')} payés. Réduisez le remboursement.`;
+      return `Les remboursements sur ${part} atteindraient ${formatAmount(e.requested, 'fr')}, plus que les ${formatAmount(e.available, 'fr')} payés. Réduisez le remboursement.`;
     },
   },
 };

@@ -1,4 +1,4 @@
-import type { MoneyJson } from '../money/index.js';
+import { formatAmount } from './_internal/formatAmount.js';
 import type { Locale, MessageCatalog } from '../result/index.js';
 import type {
   LineAmountField,
@@ -19,15 +19,6 @@ function formatPath(path: OrderIssuePath, locale: Locale): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${String(key)}]` : i === 0 ? key : `.${key}`))
     .join('');
-}
-
-/** `104.00 EUR` / `104,00 EUR`, with a real minus sign; `signed` adds `+` to positive amounts. */
-function formatAmount(m: MoneyJson, locale: Locale, signed = false): string {
-  const negative = m.amount.startsWith('-');
-  const digits = negative ? m.amount.slice(1) : m.amount;
-  const zero = /^[0.]*$/.test(digits);
-  const sign = negative ? '−' : signed && !zero ? '+' : '';
-  return `${sign}${locale === 'fr' ? digits.replace('.', ',') : digits} ${m.currency}`;
 }
 
 const lineFieldNames: Readonly<Record<Locale, Record<LineAmountField, string>>> = {
