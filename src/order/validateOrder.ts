@@ -7,7 +7,8 @@ import { err, ok, type Result } from '../result/index.js';
 import type { OrderIssue } from './errors.js';
 import { parseOrder } from './parseOrder.js';
 import type { Order } from './schema.js';
-import { validateTotals, type TotalsReport, type ValidateTotalsOptions } from './validateTotals.js';
+import type { TotalsReport, ValidateTotalsOptions } from './validateTotals.js';
+import { checkTotals, readTotalsSettings } from './_internal/checkTotals.js';
 
 /** Options of {@link validateOrder}. */
 export interface ValidateOrderOptions {
@@ -34,7 +35,7 @@ const addressFields = ['shippingAddress', 'billingAddress'] as const;
  * Runs every capture-time check on an order at once and returns every issue found: the
  * schema (`parseOrder`), the shipping and billing addresses for their country
  * (`validateAddress`, issue paths prefixed with the field name) and the totals
- * (`validateTotals`). Never throws on data.
+ * (the checks of `validateTotals`, on the order parsed once). Never throws on data.
  *
  * When the order's shape is broken, the addresses are still checked, so that one answer tells
  * the operator everything to fix; totals are only checked on a well-formed order.
@@ -55,6 +56,7 @@ export function validateOrder(
   input: unknown,
   options: ValidateOrderOptions = {},
 ): Result<ValidatedOrder, readonly OrderValidationIssue[]> {
+  const settings = readTotalsSettings(options.totals ?? {});
   const parsed = parseOrder(input);
   const issues: OrderValidationIssue[] = parsed.ok ? [] : [...parsed.error];
   const record: Readonly<Record<string, unknown>> = parsed.ok
@@ -72,7 +74,7 @@ export function validateOrder(
     else issues.push(...checked.error);
   }
   if (!parsed.ok) return err(issues);
-  const totals = validateTotals(parsed.value, options.totals);
+  const totals = checkTotals(parsed.value, settings);
   if (!totals.ok) return err([...issues, ...totals.error]);
   if (issues.length > 0) return err(issues);
   return ok({ order: { ...parsed.value, ...addresses }, totals: totals.value });
