@@ -115,7 +115,7 @@ export type { OrderStatus } from './statuses.js';
 export { orderMachine, orderMachineEventTypes } from './machine.js';
 export type { OrderMachineEvent, OrderMachineEventType } from './machine.js';
 export type { OrderMachineContext } from './machineGuards.js';
-export { orderTransitions, parcelTransitions, rmaTransitions } from './transitions.js';
+export { orderTransitions } from './transitions.js';
 export type {
   ChannelStatusObservation,
   ErpDocumentLink,

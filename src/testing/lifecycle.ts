@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import {
   apply,
   decide,
-  parcelTransitions,
   type Actor,
   type Order,
   type OrderCommand,
   type OrderEvent,
   type OrderState,
 } from '../order/index.js';
+import { parcelTransitions } from '../parcel/index.js';
 import { arbitraryOrder, type ArbitraryOrderOptions } from './order.js';
 import { proposeCommands, type Draw } from './lifecycleSteps.js';
 

@@ -1,4 +1,5 @@
-import { parcelTransitions, rmaTransitions } from '../../transitions.js';
+import { parcelTransitions } from '../../../parcel/index.js';
+import { rmaTransitions } from '../../../rma/index.js';
 import type { RmaMachineEventType } from '../../../rma/index.js';
 import type { OrderEvent, OrderEventOf } from '../../events.js';
 import type { Order } from '../../schema.js';

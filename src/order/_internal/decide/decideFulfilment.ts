@@ -2,7 +2,7 @@ import { err, ok } from '../../../result/index.js';
 import type { OrderCommandOf } from '../../commands.js';
 import type { QuantityAction } from '../../lifecycleErrors.js';
 import type { OrderState } from '../../state.js';
-import { parcelTransitions } from '../../transitions.js';
+import { parcelTransitions } from '../../../parcel/index.js';
 import { own } from '../aggregate/lines.js';
 import {
   checkTransition,

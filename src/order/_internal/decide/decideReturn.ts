@@ -2,7 +2,7 @@ import type { RmaMachineEventType } from '../../../rma/index.js';
 import { err } from '../../../result/index.js';
 import type { OrderCommandOf } from '../../commands.js';
 import type { OrderState, RmaState } from '../../state.js';
-import { rmaTransitions } from '../../transitions.js';
+import { rmaTransitions } from '../../../rma/index.js';
 import { isOpenReturn } from '../aggregate/context.js';
 import { own } from '../aggregate/lines.js';
 import { checkTransition, one, readLineAsks, type Decision, type EventDraft } from './shared.js';
