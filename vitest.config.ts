@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^ordokit\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^ordokit\/memory$/, replacement: src('adapters/memory/index.ts') },
       { find: /^ordokit$/, replacement: src('index.ts') },
     ],
   },

@@ -30,11 +30,13 @@ export type Actor = z.infer<typeof ActorSchema>;
 /** The reason codes of a hold (why the flow is paused). */
 export const holdReasons = [
   'address_incomplete',
+  'address_invalid',
   'phone_missing',
   'totals_mismatch',
   'stock_discrepancy',
   'label_refused',
   'carrier_error',
+  'effect_failed',
   'high_value_needs_approval',
   'suspected_fraud',
   'channel_conflict',

@@ -160,6 +160,8 @@ export { renderTimeline } from './renderTimeline.js';
 export type { RenderTimelineOptions, TimelineEntry } from './renderTimeline.js';
 export { formatTimeline } from './formatTimeline.js';
 export { findBlockingHolds, isOnHold, listLineHolds } from './holds.js';
+export { categorizeHold } from './holdCategory.js';
+export type { HoldCategory } from './holdCategory.js';
 export {
   checkQuantities,
   countUnallocated,

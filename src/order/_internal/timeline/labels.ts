@@ -33,11 +33,16 @@ export const actorKindLabels: Labels<ActorKind> = {
 /** Why a hold was placed. */
 export const holdReasonLabels: Labels<HoldReason> = {
   address_incomplete: { en: 'address incomplete', fr: 'adresse incomplète' },
+  address_invalid: { en: 'address invalid', fr: 'adresse invalide' },
   phone_missing: { en: 'phone number missing', fr: 'téléphone manquant' },
   totals_mismatch: { en: 'totals do not add up', fr: 'totaux incohérents' },
   stock_discrepancy: { en: 'stock discrepancy', fr: 'écart de stock' },
   label_refused: { en: 'shipping label refused', fr: 'étiquette d’expédition refusée' },
   carrier_error: { en: 'carrier error', fr: 'erreur du transporteur' },
+  effect_failed: {
+    en: 'sending to a partner system failed',
+    fr: 'échec d’envoi à un système partenaire',
+  },
   high_value_needs_approval: {
     en: 'high value, needs approval',
     fr: 'montant élevé, validation requise',

@@ -1,0 +1,47 @@
+import type { OrderIssue, OrderLifecycleError } from '../order/index.js';
+import type { StoreAppendError } from '../ports/index.js';
+
+/** No order with this id in this tenant. */
+export interface EngineOrderNotFound {
+  readonly code: 'engine/order_not_found';
+  readonly tenantId: string;
+  readonly orderId: string;
+}
+
+/**
+ * The ingested payload is not an order at all (wrong shape, missing fields): nothing can be
+ * captured. Its issues say what to fix in the mapping or the feed. Orders that are orders but
+ * fail validation (address, totals) are captured and put on hold instead.
+ */
+export interface EnginePayloadInvalid {
+  readonly code: 'engine/payload_invalid';
+  readonly channel: string;
+  readonly issues: readonly OrderIssue[];
+}
+
+/** The payload's `channelRef.channel` is not the channel it was ingested from. */
+export interface EngineChannelMismatch {
+  readonly code: 'engine/channel_mismatch';
+  readonly expected: string;
+  readonly received: string;
+}
+
+/** The command kept meeting concurrent changes and gave up after this many attempts. */
+export interface EngineConflictPersisting {
+  readonly code: 'engine/conflict_persisting';
+  readonly tenantId: string;
+  readonly orderId: string;
+  readonly attempts: number;
+}
+
+/** Every error the engine returns: its own, the lifecycle's, and the store's. */
+export type EngineError =
+  | EngineOrderNotFound
+  | EnginePayloadInvalid
+  | EngineChannelMismatch
+  | EngineConflictPersisting
+  | OrderLifecycleError
+  | StoreAppendError;
+
+/** The engine's own errors (those with an `engine/` code). */
+export type EngineOwnError = Extract<EngineError, { readonly code: `engine/${string}` }>;

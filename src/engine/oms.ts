@@ -1,0 +1,207 @@
+import type { Locale, Result } from '../result/index.js';
+import type {
+  Actor,
+  CancelReason,
+  CancelRequester,
+  ErpDocumentKind,
+  Hold,
+  HoldReason,
+  HoldScope,
+  LineQuantity,
+  OrderCommand,
+  OrderEvent,
+  OrderState,
+  ParcelCarrier,
+  ParcelTracking,
+  RefusalReason,
+  RenderTimelineOptions,
+  TimelineEntry,
+} from '../order/index.js';
+import type { ParcelStatus } from '../parcel/index.js';
+import type { EffectKind, OrderPage, OrderQuery } from '../ports/index.js';
+import type { EngineError } from './errors.js';
+
+/** Which order: its tenant and its id. */
+export interface OrderRef {
+  readonly tenantId: string;
+  readonly orderId: string;
+}
+
+/** Who gives a command and why; the actor defaults to the engine's system actor. */
+export interface CommandOptions {
+  readonly actor?: Actor;
+  /** A short free-text note, copied to the events. */
+  readonly reason?: string;
+}
+
+/** What an engine call returns: the value, or a typed error (never a throw for bad input). */
+export type OmsResult<T> = Promise<Result<T, EngineError>>;
+
+/** Options of `ingest`. */
+export interface IngestOptions extends CommandOptions {
+  /**
+   * Whether the seller must accept the order explicitly; default: the channel is in
+   * `policy.channelsNeedingAcceptance`.
+   */
+  readonly needsAcceptance?: boolean;
+}
+
+/**
+ * What `ingest` did:
+ * - `created`: a new order was captured (maybe on hold when validation failed);
+ * - `updated`: a known order changed: `changes` lists what was applied or held;
+ * - `unchanged`: the same payload again: nothing was written.
+ */
+export interface IngestOutcome {
+  readonly outcome: 'created' | 'updated' | 'unchanged';
+  readonly state: OrderState;
+  /** The holds this call placed (validation failures, conflicts with the channel). */
+  readonly holdsPlaced: readonly Hold[];
+  /** What changed, in words for logs: `'cancelled L2 ×1'`, `'shippingAddress differs'`. */
+  readonly changes: readonly string[];
+}
+
+/** A parcel the warehouse packed. */
+export interface RecordParcelInput {
+  /** Its id; a fresh one (IdGenerator, kind `parcel`) when absent. */
+  readonly parcelId?: string;
+  readonly lines: readonly LineQuantity[];
+  /** The warehouse it leaves from; units not yet allocated are allocated there first. */
+  readonly warehouseId?: string;
+  readonly carrier?: ParcelCarrier;
+}
+
+/** A parcel handed to its carrier, with its tracking. */
+export interface RecordTrackingInput {
+  readonly parcelId: string;
+  readonly tracking: ParcelTracking;
+  readonly carrier?: ParcelCarrier;
+}
+
+/** A tracking status reported by the carrier. */
+export interface UpdateTrackingInput {
+  readonly parcelId: string;
+  readonly status: ParcelStatus;
+  /** The carrier's own status, verbatim. */
+  readonly carrierStatus?: string;
+  readonly incident?: string;
+}
+
+/** Units to cancel, who asked and why. */
+export interface CancelLinesInput {
+  readonly lines: readonly LineQuantity[];
+  readonly requestedBy: CancelRequester;
+  readonly reasonCode: CancelReason;
+}
+
+/** A hold to place. */
+export interface PlaceHoldInput {
+  readonly reasonCode: HoldReason;
+  /** Default: the whole order. */
+  readonly scope?: HoldScope;
+  readonly note?: string;
+  readonly nextAction?: string;
+}
+
+/** A command for `execute`: any order command, without the envelope the engine fills in. */
+export type OrderCommandInput = OrderCommand extends infer C
+  ? C extends OrderCommand
+    ? Omit<C, 'at' | 'actor' | 'reason'>
+    : never
+  : never;
+
+/** What one `dispatch` call did. */
+export interface DispatchReport {
+  /** Messages claimed. */
+  readonly claimed: number;
+  /** Delivered to their connector (now done). */
+  readonly delivered: number;
+  /** Failed and scheduled for another attempt. */
+  readonly retried: number;
+  /** Given up: parked, with the order on hold `effect_failed`. */
+  readonly parked: number;
+  /** Results dropped because the lease was lost meanwhile (another worker decides). */
+  readonly leaseLost: number;
+  /** Delivered effects by kind. */
+  readonly byKind: Readonly<Partial<Record<EffectKind, number>>>;
+}
+
+/** What one `tick` call did. */
+export interface TickReport {
+  /** Orders closed automatically after delivery. */
+  readonly closed: number;
+}
+
+/**
+ * The OMS: commands, queries, outbox dispatch and timers over the ports given to `createOms`.
+ * Every command loads the order, decides on its current state, appends the events with the
+ * outbox messages they cause in one write, and retries on a version conflict.
+ */
+export interface Oms {
+  /** Captures a channel order, or applies what changed since its last ingest (deduplicated). */
+  ingest(channel: string, payload: unknown, options?: IngestOptions): OmsResult<IngestOutcome>;
+  accept(ref: OrderRef, options?: CommandOptions): OmsResult<OrderState>;
+  refuse(ref: OrderRef, reasonCode: RefusalReason, options?: CommandOptions): OmsResult<OrderState>;
+  startPreparation(
+    ref: OrderRef,
+    input?: { readonly warehouseId?: string },
+    options?: CommandOptions,
+  ): OmsResult<OrderState>;
+  recordParcel(
+    ref: OrderRef,
+    input: RecordParcelInput,
+    options?: CommandOptions,
+  ): OmsResult<OrderState>;
+  recordTracking(
+    ref: OrderRef,
+    input: RecordTrackingInput,
+    options?: CommandOptions,
+  ): OmsResult<OrderState>;
+  updateTracking(
+    ref: OrderRef,
+    input: UpdateTrackingInput,
+    options?: CommandOptions,
+  ): OmsResult<OrderState>;
+  markDelivered(
+    ref: OrderRef,
+    input: { readonly parcelId: string },
+    options?: CommandOptions,
+  ): OmsResult<OrderState>;
+  cancelLines(
+    ref: OrderRef,
+    input: CancelLinesInput,
+    options?: CommandOptions,
+  ): OmsResult<OrderState>;
+  placeHold(ref: OrderRef, input: PlaceHoldInput, options?: CommandOptions): OmsResult<OrderState>;
+  /** Releases a hold; the order's parked effects are re-armed and retried. */
+  releaseHold(ref: OrderRef, holdId: string, options?: CommandOptions): OmsResult<OrderState>;
+  addNote(ref: OrderRef, text: string, options?: CommandOptions): OmsResult<OrderState>;
+  linkErpDocument(
+    ref: OrderRef,
+    input: { readonly kind: ErpDocumentKind; readonly number: string },
+    options?: CommandOptions,
+  ): OmsResult<OrderState>;
+  close(ref: OrderRef, options?: CommandOptions): OmsResult<OrderState>;
+  /** Runs any order command (returns, refunds…) through the same load–decide–append cycle. */
+  execute(
+    ref: OrderRef,
+    command: OrderCommandInput,
+    options?: CommandOptions,
+  ): OmsResult<OrderState>;
+  /** The order's current state. */
+  get(ref: OrderRef): OmsResult<OrderState>;
+  /** The tenant's orders matching the query, one page at a time. */
+  list(tenantId: string, query?: OrderQuery): Promise<OrderPage>;
+  /** The order's events, oldest first. */
+  history(ref: OrderRef): OmsResult<readonly OrderEvent[]>;
+  /** The order's timeline for a support agent, in English or French. */
+  timeline(
+    ref: OrderRef,
+    locale: Locale,
+    options?: RenderTimelineOptions,
+  ): OmsResult<readonly TimelineEntry[]>;
+  /** Delivers the outbox messages due at `now` (default: the clock's now). */
+  dispatch(now?: string): Promise<DispatchReport>;
+  /** Runs the timers due at `now` (default: the clock's now): auto-close after delivery. */
+  tick(now?: string): Promise<TickReport>;
+}

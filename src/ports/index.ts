@@ -1,0 +1,63 @@
+export type { Clock } from './clock.js';
+export type { IdGenerator, IdKind } from './idGenerator.js';
+export type {
+  ConnectorContext,
+  ConnectorFailure,
+  ConnectorRejected,
+  ConnectorResult,
+  ConnectorTimeout,
+  ConnectorUnavailable,
+} from './connector.js';
+export {
+  BuyerNotificationSchema,
+  EffectSchema,
+  LabelRequestSchema,
+  PickLineSchema,
+  PreparationRequestSchema,
+  SaleRequestSchema,
+  StatusPushSchema,
+  TrackingPushSchema,
+  buyerNotificationTemplates,
+  effectKinds,
+} from './effects.js';
+export type {
+  BuyerNotification,
+  Effect,
+  EffectKind,
+  LabelRequest,
+  PickLine,
+  PreparationRequest,
+  SaleRequest,
+  StatusPush,
+  TrackingPush,
+} from './effects.js';
+export type { PreparationAck, WmsConnector } from './wmsConnector.js';
+export type { ErpConnector, SaleAck } from './erpConnector.js';
+export type { MarketplaceConnector } from './marketplaceConnector.js';
+export type { CarrierConnector, LabelAck } from './carrierConnector.js';
+export type { Notifier } from './notifier.js';
+export type {
+  OutboxLeaseLost,
+  PortError,
+  StoreAppendError,
+  StoreChannelRefTaken,
+  StoreVersionConflict,
+} from './errors.js';
+export { portMessages } from './messages.js';
+export type {
+  AppendBatch,
+  AppendReceipt,
+  OrderPage,
+  OrderQuery,
+  OrderRecord,
+  OrderStore,
+} from './orderStore.js';
+export type {
+  ClaimRequest,
+  FailRequest,
+  Outbox,
+  OutboxClaim,
+  OutboxMessage,
+  OutboxMessageDraft,
+  OutboxStatus,
+} from './outbox.js';

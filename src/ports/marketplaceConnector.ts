@@ -1,0 +1,24 @@
+import type { ConnectorContext, ConnectorResult } from './connector.js';
+import type { StatusPush, TrackingPush } from './effects.js';
+
+/**
+ * A marketplace or feed manager, as the engine sees it: it is told the order's status and
+ * its parcels' tracking. Orders come in through `oms.ingest`.
+ *
+ * @example
+ * ```ts
+ * const amazon: MarketplaceConnector = {
+ *   channel: 'amazon',
+ *   async pushStatus(push, context) { … return ok(undefined); },
+ *   async pushTracking(push, context) { … return ok(undefined); },
+ * };
+ * ```
+ */
+export interface MarketplaceConnector {
+  /** The channel code it serves (`ChannelRef.channel`), the `target` of its effects. */
+  readonly channel: string;
+  /** Tells the channel the order's status (accepted, refused, cancelled, shipped…). */
+  pushStatus(push: StatusPush, context: ConnectorContext): ConnectorResult<void>;
+  /** Tells the channel that a parcel shipped, with its tracking and the units it carries. */
+  pushTracking(push: TrackingPush, context: ConnectorContext): ConnectorResult<void>;
+}
