@@ -56,6 +56,36 @@ const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
     description:
       'The totals as the channel states them. grandTotal = products + shipping + tax − discount (prices exclude tax) or products + shipping − discount (prices include tax); tax = Σ line taxes + shippingTax; paid = grandTotal.',
   },
+  Effect: {
+    description:
+      'An outgoing effect as stored in the outbox: its kind (wms.prepare, erp.record_sale, marketplace.push_status, marketplace.push_tracking, carrier.create_label, buyer.notify), the system that receives it (target) and the typed payload the connector gets.',
+  },
+  PreparationRequest: {
+    description: 'What the WMS receives to prepare an order: the units to pick and where they go.',
+  },
+  PickLine: {
+    description:
+      'One line to pick: the order line, its SKU and title, how many units, bundle components.',
+  },
+  SaleRequest: {
+    description:
+      'What the ERP receives to record a sale: the canonical order; draft is true when invoicing waits for shipment.',
+  },
+  StatusPush: {
+    description:
+      'The order status a marketplace is told, with the units cancelled so far per line.',
+  },
+  TrackingPush: {
+    description:
+      "A parcel's tracking as a marketplace is told it, with the units the parcel carries.",
+  },
+  LabelRequest: {
+    description: 'What a carrier receives to make the label of a parcel.',
+  },
+  BuyerNotification: {
+    description:
+      'A message the host sends to the buyer: which template, to whom, about which order.',
+  },
   TaxRounding: {
     description: 'How taxes are rounded: per line, or once per rate over the whole order.',
   },

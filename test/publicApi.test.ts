@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // Every symbol a user can import has a doc comment, and no exported type mentions `any`.
-const entries = ['src/index.ts', 'src/testing/index.ts'].map((p) =>
+const entries = ['src/index.ts', 'src/testing/index.ts', 'src/adapters/memory/index.ts'].map((p) =>
   resolve(import.meta.dirname, '..', p),
 );
 

@@ -42,6 +42,11 @@ export interface OmsPolicy {
   readonly conflictRetries: number;
   /** Days after delivery before `tick` closes an order (default 14). */
   readonly autoCloseAfterDays: number;
+  /**
+   * The tenants whose timers `tick` runs (default none). Stores list orders one tenant at a
+   * time, so `tick` needs to know them; `dispatch` serves every tenant without it.
+   */
+  readonly tenants: readonly string[];
   /** True when invoicing waits for shipment: the ERP receives the sale as a draft (default false). */
   readonly deferInvoicing: boolean;
   /** The carrier asked for a label when a parcel names none (default: no label requested). */
@@ -65,6 +70,7 @@ export const defaultOmsPolicy: OmsPolicy = {
   dispatchBatch: 100,
   conflictRetries: 8,
   autoCloseAfterDays: 14,
+  tenants: [],
   deferInvoicing: false,
   channelsNeedingAcceptance: [],
   locale: 'en',

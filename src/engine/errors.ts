@@ -34,6 +34,33 @@ export interface EngineConflictPersisting {
   readonly attempts: number;
 }
 
+/** What an invalid part of an `OmsConfig` should have been. */
+export type ConfigExpectation =
+  | 'port'
+  | 'positive_integer'
+  | 'non_negative_integer'
+  | 'at_least_backoff_base'
+  | 'boolean'
+  | 'locale'
+  | 'actor'
+  | 'carrier'
+  | 'code'
+  | 'code_list'
+  | 'id_list'
+  | 'matching_key';
+
+/**
+ * `createOms` was given an invalid config (a missing port, a policy number that is not
+ * positive, a connector code that is not a slug…): a programmer error, thrown as an
+ * `OrdokitError` by `createOms`, never returned.
+ */
+export interface EngineConfigInvalid {
+  readonly code: 'engine/config_invalid';
+  /** Where in the config: `'store'`, `'policy.maxAttempts'`, `'connectors.carriers.dhl'`. */
+  readonly field: string;
+  readonly expected: ConfigExpectation;
+}
+
 /** Every error the engine returns: its own, the lifecycle's, and the store's. */
 export type EngineError =
   | EngineOrderNotFound
@@ -43,5 +70,6 @@ export type EngineError =
   | OrderLifecycleError
   | StoreAppendError;
 
-/** The engine's own errors (those with an `engine/` code). */
-export type EngineOwnError = Extract<EngineError, { readonly code: `engine/${string}` }>;
+/** The engine's own errors (those with an `engine/` code), returned or thrown. */
+export type EngineOwnError =
+  Extract<EngineError, { readonly code: `engine/${string}` }> | EngineConfigInvalid;

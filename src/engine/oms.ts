@@ -120,6 +120,11 @@ export interface DispatchReport {
   readonly retried: number;
   /** Given up: parked, with the order on hold `effect_failed`. */
   readonly parked: number;
+  /**
+   * Parked because a hold stops the effect or its follow-up (a preparation order while the
+   * address is on hold…): sent again when the hold is released.
+   */
+  readonly held: number;
   /** Results dropped because the lease was lost meanwhile (another worker decides). */
   readonly leaseLost: number;
   /** Delivered effects by kind. */

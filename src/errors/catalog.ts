@@ -8,6 +8,8 @@ import {
   type OrderError,
   type OrderLifecycleError,
 } from '../order/index.js';
+import { portMessages, type PortError } from '../ports/index.js';
+import { engineMessages, type EngineOwnError } from '../engine/index.js';
 
 /**
  * Every error value ordokit can return or throw, across all modules.
@@ -15,7 +17,13 @@ import {
  * Each module adds its own union here (money, address, order…).
  */
 export type OrdokitErrorValue =
-  MoneyError | AddressIssue | LifecycleError | OrderError | OrderLifecycleError;
+  | MoneyError
+  | AddressIssue
+  | LifecycleError
+  | OrderError
+  | OrderLifecycleError
+  | PortError
+  | EngineOwnError;
 
 type AnyRenderer = Readonly<Record<Locale, (error: never) => string>>;
 
@@ -26,6 +34,8 @@ const catalog: Readonly<Record<string, AnyRenderer | undefined>> = {
   ...lifecycleMessages,
   ...orderMessages,
   ...orderLifecycleMessages,
+  ...portMessages,
+  ...engineMessages,
 };
 
 /** Looks up the renderer of one code in one language. */

@@ -13,3 +13,12 @@ export { arbitraryOrder } from './order.js';
 export type { ArbitraryOrderOptions } from './order.js';
 export { arbitraryOrderHistory, toCapturedOrder } from './lifecycle.js';
 export type { ArbitraryOrderHistoryOptions, OrderHistory } from './lifecycle.js';
+export { runOrderStoreContract } from './contracts/runOrderStoreContract.js';
+export { runOutboxContract } from './contracts/runOutboxContract.js';
+export type {
+  ContractTestApi,
+  MakeOrderStore,
+  MakeStorage,
+  OrderStoreUnderTest,
+  StorageUnderTest,
+} from './contracts/types.js';

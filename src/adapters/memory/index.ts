@@ -1,0 +1,37 @@
+/**
+ * In-memory adapters: an `OrderStore` and `Outbox` over one backend, a manual clock, a
+ * deterministic id generator and scriptable fake connectors, for tests, demos and hosts that
+ * need no durability.
+ *
+ * @packageDocumentation
+ */
+export { createMemoryStorage } from './memoryStorage.js';
+export type { ListMessagesFilter, MemoryStorage, MemoryStorageStats } from './memoryStorage.js';
+export { createManualClock } from './manualClock.js';
+export type { ClockAdvance, ManualClock } from './manualClock.js';
+export { createSequentialIds } from './sequentialIds.js';
+export {
+  createFakeCarrier,
+  createFakeErp,
+  createFakeMarketplace,
+  createFakeNotifier,
+  createFakeWms,
+} from './fakeConnectors.js';
+export type {
+  FakeCarrier,
+  FakeErp,
+  FakeErpOptions,
+  FakeMarketplace,
+  FakeNotifier,
+  FakeWms,
+  FakeWmsOptions,
+  MarketplacePush,
+} from './fakeConnectors.js';
+export type {
+  FakeCall,
+  FakeConnectorOptions,
+  FakeOutcome,
+  FakeReceipt,
+  FakeRecorder,
+  FakeResponse,
+} from './fakeConnectorOptions.js';

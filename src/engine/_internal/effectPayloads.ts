@@ -1,0 +1,113 @@
+import type { OrderState, ParcelCarrier, ParcelLine, ParcelState } from '../../order/index.js';
+import { countUnallocated } from '../../order/index.js';
+import type {
+  BuyerNotification,
+  LabelRequest,
+  PickLine,
+  PreparationRequest,
+  StatusPush,
+  TrackingPush,
+} from '../../ports/index.js';
+
+/** The entry of a record under an own key only (`'constructor'` is a valid channel code). */
+export function ownEntry<T>(record: Readonly<Record<string, T>> | undefined, key: string) {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** What the WMS must pick: the units neither cancelled nor allocated yet, per line. */
+export function buildPreparation(state: OrderState): PreparationRequest | undefined {
+  const lines: PickLine[] = [];
+  for (const line of state.order.lines) {
+    const quantity = countUnallocated(line.quantities);
+    if (quantity <= 0) continue;
+    const components = line.components?.map((c) => ({ sku: c.sku, quantity: c.quantity }));
+    lines.push({
+      lineId: line.lineId,
+      sku: line.sku,
+      title: line.title,
+      quantity,
+      ...(components === undefined ? {} : { components }),
+    });
+  }
+  if (lines.length === 0) return undefined;
+  const { orderId, order, warehouseId } = state;
+  return {
+    orderId,
+    channelRef: order.channelRef,
+    ...(warehouseId === undefined ? {} : { warehouseId }),
+    lines,
+    shipTo: order.shippingAddress,
+    buyer: order.buyer,
+  };
+}
+
+/** Units cancelled so far, per line (lines without cancellations left out). */
+function cancelledLines(state: OrderState): ParcelLine[] {
+  const lines: ParcelLine[] = [];
+  for (const line of state.order.lines) {
+    const quantity = line.quantities.cancelled;
+    if (quantity > 0) lines.push({ lineId: line.lineId, quantity });
+  }
+  return lines;
+}
+
+/** The order's status for its channel, with the units cancelled so far. */
+export function buildStatusPush(state: OrderState): StatusPush {
+  return {
+    orderId: state.orderId,
+    channelRef: state.order.channelRef,
+    status: state.status,
+    cancelled: cancelledLines(state),
+  };
+}
+
+/** A shipped parcel's tracking for the channel. */
+export function buildTrackingPush(
+  state: OrderState,
+  parcelId: string,
+  parcel: ParcelState,
+  carrier: ParcelCarrier,
+  tracking: NonNullable<ParcelState['tracking']>,
+): TrackingPush {
+  return {
+    orderId: state.orderId,
+    channelRef: state.order.channelRef,
+    parcelId,
+    carrier,
+    tracking,
+    lines: parcel.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity })),
+  };
+}
+
+/** A label request for a packed parcel. */
+export function buildLabelRequest(
+  state: OrderState,
+  parcelId: string,
+  parcel: ParcelState,
+  carrier: ParcelCarrier,
+): LabelRequest {
+  const { warehouseId } = parcel;
+  return {
+    orderId: state.orderId,
+    parcelId,
+    carrier,
+    shipTo: state.order.shippingAddress,
+    lines: parcel.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity })),
+    ...(warehouseId === undefined ? {} : { warehouseId }),
+  };
+}
+
+/** A message to the buyer about the order. */
+export function buildNotification(
+  state: OrderState,
+  template: BuyerNotification['template'],
+  tracking?: NonNullable<ParcelState['tracking']>,
+): BuyerNotification {
+  return {
+    orderId: state.orderId,
+    channelRef: state.order.channelRef,
+    template,
+    buyer: state.order.buyer,
+    ...(tracking === undefined ? {} : { tracking }),
+  };
+}

@@ -1,0 +1,132 @@
+import { ActorSchema, ParcelCarrierSchema, validateOrder } from '../../order/index.js';
+import { OrdokitError } from '../../result/index.js';
+import type { OmsConfig, OmsConnectors, OmsPolicy } from '../config.js';
+import type { ConfigExpectation, EngineConfigInvalid } from '../errors.js';
+
+const slug = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/;
+
+function fail(field: string, expected: ConfigExpectation): never {
+  const detail: EngineConfigInvalid = { code: 'engine/config_invalid', field, expected };
+  throw new OrdokitError(detail, `createOms: ${field} must be ${expected}`);
+}
+
+function isCode(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 64 && slug.test(value);
+}
+
+function hasMethods(value: unknown, methods: readonly string[]): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Readonly<Record<string, unknown>>;
+  return methods.every((m) => typeof record[m] === 'function');
+}
+
+function checkPorts(config: OmsConfig): void {
+  const ports: readonly (readonly [keyof OmsConfig, readonly string[]])[] = [
+    ['store', ['load', 'findByChannelRef', 'loadEvents', 'append', 'list']],
+    ['outbox', ['claimDue', 'complete', 'fail', 'rearm', 'listByOrder']],
+    ['clock', ['now']],
+    ['ids', ['next']],
+  ];
+  for (const [field, methods] of ports) {
+    if (!hasMethods(config[field], methods)) fail(field, 'port');
+  }
+}
+
+function checkCoded(
+  field: string,
+  given: Readonly<Record<string, unknown>> | undefined,
+  codeOf: (connector: Readonly<Record<string, unknown>>) => unknown,
+  methods: readonly string[],
+): void {
+  const record: unknown = given;
+  if (record === undefined) return;
+  if (typeof record !== 'object' || record === null) fail(field, 'port');
+  for (const [key, connector] of Object.entries(record)) {
+    const path = `${field}.${key}`;
+    if (!hasMethods(connector, methods)) fail(path, 'port');
+    if (!isCode(key)) fail(path, 'code');
+    if (codeOf(connector as Readonly<Record<string, unknown>>) !== key) fail(path, 'matching_key');
+  }
+}
+
+function checkConnectors(connectors: OmsConnectors): void {
+  checkCoded('connectors.marketplaces', connectors.marketplaces, (c) => c.channel, [
+    'pushStatus',
+    'pushTracking',
+  ]);
+  checkCoded('connectors.carriers', connectors.carriers, (c) => c.code, ['createLabel']);
+  const single = [
+    ['wms', connectors.wms, ['prepare']],
+    ['erp', connectors.erp, ['recordSale']],
+  ] as const;
+  for (const [name, connector, methods] of single) {
+    if (connector === undefined) continue;
+    if (!hasMethods(connector, methods)) fail(`connectors.${name}`, 'port');
+    if (!isCode(connector.code)) fail(`connectors.${name}.code`, 'code');
+  }
+  if (connectors.notifier !== undefined && !hasMethods(connectors.notifier, ['notifyBuyer'])) {
+    fail('connectors.notifier', 'port');
+  }
+}
+
+function checkPolicy(policy: OmsPolicy): void {
+  const positive = [
+    'maxAttempts',
+    'backoffBaseMs',
+    'leaseMs',
+    'dispatchBatch',
+    'autoCloseAfterDays',
+  ] as const;
+  for (const field of positive) {
+    const value = policy[field];
+    if (!Number.isSafeInteger(value) || value < 1) fail(`policy.${field}`, 'positive_integer');
+  }
+  const { backoffMaxMs, conflictRetries } = policy;
+  if (!Number.isSafeInteger(backoffMaxMs) || backoffMaxMs < policy.backoffBaseMs) {
+    fail('policy.backoffMaxMs', 'at_least_backoff_base');
+  }
+  if (!Number.isSafeInteger(conflictRetries) || conflictRetries < 0) {
+    fail('policy.conflictRetries', 'non_negative_integer');
+  }
+  if (typeof policy.deferInvoicing !== 'boolean') fail('policy.deferInvoicing', 'boolean');
+  const locale: unknown = policy.locale;
+  if (locale !== 'en' && locale !== 'fr') fail('policy.locale', 'locale');
+  if (!ActorSchema.safeParse(policy.systemActor).success) fail('policy.systemActor', 'actor');
+  if (
+    policy.defaultCarrier !== undefined &&
+    !ParcelCarrierSchema.safeParse(policy.defaultCarrier).success
+  ) {
+    fail('policy.defaultCarrier', 'carrier');
+  }
+  const channels: unknown = policy.channelsNeedingAcceptance;
+  if (!Array.isArray(channels) || !channels.every(isCode)) {
+    fail('policy.channelsNeedingAcceptance', 'code_list');
+  }
+  const tenants: unknown = policy.tenants;
+  if (!Array.isArray(tenants) || !tenants.every((t) => typeof t === 'string' && t.length > 0)) {
+    fail('policy.tenants', 'id_list');
+  }
+  // Invalid validation options throw their own OrdokitError now rather than at the first ingest.
+  validateOrder(undefined, policy.validation);
+}
+
+/**
+ * Resolves the policy with its defaults and checks the whole config.
+ *
+ * @throws OrdokitError `engine/config_invalid` (or `order/option_invalid` for validation options)
+ */
+export function resolveConfig(config: OmsConfig, defaults: OmsPolicy): OmsPolicy {
+  const raw: unknown = config;
+  if (typeof raw !== 'object' || raw === null) fail('config', 'port');
+  checkPorts(config);
+  checkConnectors(config.connectors ?? {});
+  const overrides: Readonly<Record<string, unknown>> = config.policy ?? {};
+  const policy: Record<string, unknown> = { ...defaults };
+  // Known keys only; a key given as undefined (from JavaScript) keeps its default.
+  for (const key of [...Object.keys(defaults), 'defaultCarrier']) {
+    const value = Object.hasOwn(overrides, key) ? overrides[key] : undefined;
+    if (value !== undefined) policy[key] = value;
+  }
+  checkPolicy(policy as unknown as OmsPolicy);
+  return policy as unknown as OmsPolicy;
+}

@@ -1,0 +1,35 @@
+export { createOms } from './createOms.js';
+export { defaultOmsPolicy } from './config.js';
+export type { OmsConfig, OmsConnectors, OmsPolicy } from './config.js';
+export type {
+  CancelLinesInput,
+  CommandOptions,
+  DispatchReport,
+  IngestOptions,
+  IngestOutcome,
+  Oms,
+  OmsResult,
+  OrderCommandInput,
+  OrderRef,
+  PlaceHoldInput,
+  RecordParcelInput,
+  RecordTrackingInput,
+  TickReport,
+  UpdateTrackingInput,
+} from './oms.js';
+export type {
+  ConfigExpectation,
+  EngineChannelMismatch,
+  EngineConfigInvalid,
+  EngineConflictPersisting,
+  EngineError,
+  EngineOrderNotFound,
+  EngineOwnError,
+  EnginePayloadInvalid,
+} from './errors.js';
+export { engineMessages } from './messages.js';
+export { planEffects } from './planEffects.js';
+export type { PlanEffectsOptions, PlannedEffect } from './planEffects.js';
+export { effectKey } from './effectKey.js';
+export { computeBackoff } from './computeBackoff.js';
+export type { ComputeBackoffOptions } from './computeBackoff.js';

@@ -1,0 +1,172 @@
+import type { Actor, Hold, Order, OrderEvent, OrderState } from '../order/index.js';
+import { err, ok, type Result } from '../result/index.js';
+import type { EngineError } from './errors.js';
+import type { IngestOptions, IngestOutcome, OmsResult } from './oms.js';
+import { commitEvents } from './_internal/commitEvents.js';
+import type { EngineContext, PlannedCommand } from './_internal/context.js';
+import { completeCommand, decideAll } from './_internal/decideAll.js';
+import { planChannelChanges } from './_internal/planChannelChanges.js';
+import { readPayload, type ReadPayload } from './_internal/readPayload.js';
+import { runPlan } from './_internal/runCommands.js';
+import { planValidationHolds } from './_internal/validationHolds.js';
+
+/** The order as captured: its id, only `ordered` counted, no parcels (the lifecycle makes them). */
+function toInitialForm(order: Order, orderId: string): Order {
+  const initial: Order = {
+    ...order,
+    orderId,
+    lines: order.lines.map((line) => ({
+      ...line,
+      quantities: {
+        ordered: line.quantities.ordered,
+        cancelled: 0,
+        allocated: 0,
+        shipped: 0,
+        delivered: 0,
+        returned: 0,
+        refunded: 0,
+      },
+    })),
+  };
+  delete initial.parcels;
+  return initial;
+}
+
+/** The holds the events placed, as the state shows them. */
+function holdsPlacedBy(events: readonly OrderEvent[], state: OrderState): Hold[] {
+  const ids = new Set<string>();
+  for (const e of events) if (e.type === 'hold.placed') ids.add(e.data.holdId);
+  return state.holds.filter((h) => ids.has(h.holdId));
+}
+
+interface IngestRun {
+  readonly ctx: EngineContext;
+  readonly channel: string;
+  readonly read: ReadPayload;
+  readonly options: IngestOptions;
+  readonly channelActor: Actor;
+}
+
+/** Captures a new order: capture, channel cancellations, validation holds, in one append. */
+async function capture(
+  run: IngestRun,
+  orderId: string,
+): Promise<Result<IngestOutcome, EngineError>> {
+  const { ctx, channel, read, options, channelActor } = run;
+  const { policy } = ctx;
+  const at = ctx.clock.now();
+  const complete = (p: PlannedCommand) => completeCommand(p, at, policy.systemActor, options);
+  const needsAcceptance =
+    options.needsAcceptance ?? policy.channelsNeedingAcceptance.includes(channel);
+  const initial = toInitialForm(read.order, orderId);
+  const captured = decideAll(undefined, [
+    complete({ type: 'capture', order: initial, needsAcceptance, actor: channelActor }),
+  ]);
+  if (!captured.ok) return captured;
+  const start = captured.value.after as OrderState;
+  const incoming = { ...read.order, orderId };
+  const planned = planChannelChanges(start, incoming, ctx, channelActor, at);
+  const holds = planValidationHolds(read.issues, policy.locale).map((h): PlannedCommand => ({
+    type: 'placeHold',
+    holdId: ctx.ids.next('hold'),
+    scope: { kind: 'order' },
+    ...h,
+    actor: policy.systemActor,
+  }));
+  const rest = decideAll(start, [...planned.commands, ...holds].map(complete));
+  if (!rest.ok) return rest;
+  const events = [...captured.value.events, ...rest.value.events];
+  const after = rest.value.after ?? start;
+  const appended = await commitEvents(ctx, undefined, events, after);
+  if (!appended.ok) return appended;
+  const holdsPlaced = holdsPlacedBy(events, after);
+  return ok({
+    outcome: 'created',
+    state: after,
+    holdsPlaced,
+    changes: [...planned.changes, ...holdsPlaced.map((h) => `on hold ${h.reasonCode}`)],
+  });
+}
+
+/** Applies what a known order's new payload changes (nothing when it is the same). */
+async function update(
+  run: IngestRun,
+  tenantId: string,
+  orderId: string,
+): Promise<Result<IngestOutcome, EngineError>> {
+  const { ctx, read, options, channelActor } = run;
+  let changes: readonly string[] = [];
+  const done = await runPlan(
+    ctx,
+    { tenantId, orderId },
+    (state) => {
+      const incoming = { ...read.order, orderId: state.orderId };
+      const planned = planChannelChanges(state, incoming, ctx, channelActor, ctx.clock.now());
+      changes = planned.changes;
+      return planned.commands;
+    },
+    options,
+  );
+  if (!done.ok) return done;
+  const { events, after } = done.value;
+  if (events.length === 0)
+    return ok({ outcome: 'unchanged', state: after, holdsPlaced: [], changes: [] });
+  return ok({
+    outcome: 'updated',
+    state: after,
+    holdsPlaced: holdsPlacedBy(events, after),
+    changes,
+  });
+}
+
+/**
+ * Ingests a channel's order: captures it when `(tenant, channel, channelOrderRef)` is new,
+ * else applies what changed since the last ingest (see docs/engine.md, "Ingest and dedupe").
+ *
+ * - A payload that is not an order returns `engine/payload_invalid` and writes nothing; one
+ *   from another channel returns `engine/channel_mismatch`.
+ * - A new order is captured with an id from the IdGenerator (the payload's `orderId` is
+ *   ignored), its quantities in the initial form and no parcels; in the same append, the units
+ *   the channel already cancelled are cancelled (`requestedBy: 'channel'`) and each address,
+ *   phone or totals problem puts it on hold with a note and what to do next.
+ * - A known order: the same payload again writes nothing (`unchanged`); a higher `cancelled`
+ *   on a line cancels the difference; any other difference (address, lines, totals, buyer…)
+ *   puts it on hold `channel_conflict` listing the fields, once.
+ * - When a concurrent ingest captured the same channel order first, this one becomes an update.
+ *
+ * Capture and channel cancellations are by `options.actor`, else the channel
+ * (`{ kind: 'channel', id: channel }`); holds by the policy's system actor.
+ *
+ * @param ctx - the engine's ports and policy
+ * @param channel - the channel it comes from (`ChannelRef.channel`)
+ * @param payload - the order mapped to the canonical shape, as untrusted data
+ * @param options - actor, reason, whether the seller must accept it
+ * @returns what happened, or the error
+ */
+export async function ingest(
+  ctx: EngineContext,
+  channel: string,
+  payload: unknown,
+  options: IngestOptions = {},
+): OmsResult<IngestOutcome> {
+  const read = readPayload(channel, payload, ctx.policy.validation);
+  if (!read.ok) return read;
+  const { tenantId, channelRef } = read.value.order;
+  const channelActor = options.actor ?? { kind: 'channel', id: channel };
+  const run: IngestRun = { ctx, channel, read: read.value, options, channelActor };
+  const attempts = ctx.policy.conflictRetries + 1;
+  let orderId = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const known = await ctx.store.findByChannelRef(tenantId, channel, channelRef.channelOrderRef);
+    if (known !== undefined) return update(run, tenantId, known.state.orderId);
+    orderId = ctx.ids.next('order');
+    const captured = await capture(run, orderId);
+    if (captured.ok) return captured;
+    if (captured.error.code === 'store/channel_ref_taken') {
+      return update(run, tenantId, captured.error.existingOrderId);
+    }
+    // A version conflict here means the id is taken: try again with a fresh one.
+    if (captured.error.code !== 'store/version_conflict') return captured;
+  }
+  return err({ code: 'engine/conflict_persisting', tenantId, orderId, attempts });
+}

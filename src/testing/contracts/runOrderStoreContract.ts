@@ -1,0 +1,48 @@
+import { registerConflicts } from './_internal/storeConflicts.js';
+import { registerListFilters, registerPagination } from './_internal/storeList.js';
+import { registerRoundTrip } from './_internal/storeRoundTrip.js';
+import { registerTenants } from './_internal/storeTenants.js';
+import type { ContractTestApi, MakeOrderStore } from './types.js';
+
+/**
+ * Registers the tests every `OrderStore` must pass, with the test runner you pass: round
+ * trips (what is appended is read back, reads are copies), version conflicts and
+ * `store/channel_ref_taken`, concurrent appends, tenant isolation, each `list` filter
+ * (instants compared as instants), and stable keyset pagination while orders are added and
+ * changed between pages. Orders and events are real ones, made with `decide` and `apply`.
+ *
+ * Each test calls `makeStore` once for an empty store and `dispose` after it. Tests throw an
+ * `Error` saying what was expected and what the store did.
+ *
+ * @param makeStore - makes an empty store for one test
+ * @param api - `describe` and `it` of your test runner (vitest, jest, `node:test`)
+ * @example
+ * ```ts
+ * import { describe, it } from 'vitest';
+ * import { runOrderStoreContract } from 'ordokit/testing';
+ *
+ * runOrderStoreContract(async () => {
+ *   const db = await createTestDatabase();
+ *   return { store: createPostgresStore(db), dispose: () => db.drop() };
+ * }, { describe, it });
+ * ```
+ */
+export function runOrderStoreContract(makeStore: MakeOrderStore, api: ContractTestApi): void {
+  api.describe('OrderStore contract', () => {
+    api.describe('round trips', () => {
+      registerRoundTrip(api, makeStore);
+    });
+    api.describe('conflicts', () => {
+      registerConflicts(api, makeStore);
+    });
+    api.describe('tenant isolation', () => {
+      registerTenants(api, makeStore);
+    });
+    api.describe('list filters', () => {
+      registerListFilters(api, makeStore);
+    });
+    api.describe('pagination', () => {
+      registerPagination(api, makeStore);
+    });
+  });
+}
