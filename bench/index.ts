@@ -14,6 +14,7 @@ import {
   validateTotals,
 } from 'ordokit';
 import { consumed, runSuite } from './harness.js';
+import { benchEngine } from './engine.js';
 import { benchLifecycle } from './lifecycle.js';
 
 const text = readFileSync(
@@ -44,5 +45,6 @@ runSuite('Money; × baseline = cost / JSON.parse of the order above', [
 ]);
 
 benchLifecycle();
+await benchEngine();
 
 if (consumed() === undefined) console.log('(nothing consumed)');

@@ -1,8 +1,8 @@
-// The demo: validate the sample orders in examples/orders (some good, some broken) the way a
+// Validation at capture: check the sample orders in examples/orders (some good, some broken) the way a
 // host would at capture time, and print each verdict with its reasons in English and French.
 //
-//   npm run demo                # both languages
-//   npm run demo -- --lang fr   # French only
+//   npx tsx examples/validation.ts             # both languages
+//   npx tsx examples/validation.ts --lang fr   # French only
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {

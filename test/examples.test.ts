@@ -31,8 +31,8 @@ describe('examples', () => {
     ]);
   });
 
-  it('the demo accepts the good sample orders and explains the broken ones in both languages', () => {
-    const out = run('examples/demo.ts');
+  it('the validation example accepts the good sample orders and explains the broken ones in both languages', () => {
+    const out = run('examples/validation.ts');
     expect(out).toMatch(/amazon-fr-accepted .*\n {2}✔ accepted/);
     expect(out).toMatch(/fnac-es-accepted .*\n {2}✔ accepted/);
     for (const name of [
@@ -50,8 +50,8 @@ describe('examples', () => {
     expect(out).toContain('2 accepted, 4 rejected, 6 orders');
   });
 
-  it('the demo can speak French only', () => {
-    const out = run('examples/demo.ts', ['--lang', 'fr']);
+  it('the validation example can speak French only', () => {
+    const out = run('examples/validation.ts', ['--lang', 'fr']);
     expect(out).toContain('fr: ');
     expect(out).not.toContain('en: ');
     expect(out).toContain(
