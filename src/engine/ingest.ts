@@ -64,8 +64,13 @@ async function capture(
   ]);
   if (!captured.ok) return captured;
   const start = captured.value.after as OrderState;
-  const incoming = { ...read.order, orderId };
-  const planned = planChannelChanges(start, incoming, ctx, channelActor, at);
+  // A fresh payload differs from its initial form only by cancellations (and parcels, which
+  // the diff reports): skip the full comparison when it has neither.
+  const fresh =
+    read.order.parcels === undefined && read.order.lines.every((l) => l.quantities.cancelled === 0);
+  const planned = fresh
+    ? { commands: [], changes: [] }
+    : planChannelChanges(start, { ...read.order, orderId }, ctx, channelActor, at);
   const holds = planValidationHolds(read.issues, policy.locale).map((h): PlannedCommand => ({
     type: 'placeHold',
     holdId: ctx.ids.next('hold'),
