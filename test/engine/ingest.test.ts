@@ -47,6 +47,16 @@ describe('ingest: capture', () => {
     expect(storage.stats().orders).toBe(1);
   });
 
+  it('takes payloads without an orderId: channel mappers do not know ordokit ids', async () => {
+    const { oms } = setup();
+    const json = payload();
+    delete json.orderId;
+    const outcome = value(await oms.ingest('amazon', json));
+    expect(outcome.outcome).toBe('created');
+    expect(outcome.state.orderId).toBe('order-000001');
+    expect(value(await oms.ingest('amazon', json)).outcome).toBe('unchanged');
+  });
+
   it('waits for acceptance on channels that need it, or when asked', async () => {
     const { oms } = setup({ policy: { channelsNeedingAcceptance: ['amazon'] } });
     const outcome = value(await oms.ingest('amazon', payload()));

@@ -52,7 +52,7 @@ describe('decide: capture', () => {
     const decided = decide(undefined, { ...capture(false), reason: 'imported by the feed' });
     expect(decided.ok && decided.value.map((e) => [e.seq, e.type, e.actor, e.reason])).toEqual([
       [1, 'order.captured', channel, 'imported by the feed'],
-      [2, 'order.accepted', { kind: 'system', id: 'ordokit' }, 'channel requires no acceptance'],
+      [2, 'order.accepted', { kind: 'system', id: 'ordokit' }, undefined],
     ]);
   });
 

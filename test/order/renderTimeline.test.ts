@@ -7,6 +7,7 @@ import {
   OrderSchema,
   parcelStatuses,
   renderTimeline,
+  replay,
   returnReasons,
   type Actor,
   type OrderEvent,
@@ -190,9 +191,28 @@ describe('renderTimeline: sentences', () => {
       'Order 405-1234567-1234567 captured from amazon (amazon.fr): 2 × Red mug, 1 × Green tea; total €64.00.',
     );
     expect(second?.actor).toBe('system ordokit');
-    expect(second?.text).toBe('Order accepted. Reason: “channel requires no acceptance”.');
+    expect(second?.text).toBe('Order accepted automatically: the channel needs no acceptance.');
     expect(renderTimeline(decided.value, 'fr')[1]?.text).toBe(
-      nb('Commande acceptée. Motif~: «~channel requires no acceptance~».'),
+      nb('Commande acceptée automatiquement~: le canal ne demande pas d’acceptation.'),
+    );
+    // An acceptance that does not follow such a capture is told plainly.
+    const later = decide(undefined, {
+      type: 'capture',
+      at: '2025-03-01T08:30:00Z',
+      actor: amazon,
+      order: OrderSchema.parse(exclusiveOrder()),
+      needsAcceptance: true,
+    });
+    if (!later.ok) throw new Error(later.error.code);
+    const state = replay(later.value);
+    const accepted = decide(state, {
+      type: 'accept',
+      at: '2025-03-01T08:40:00Z',
+      actor: { kind: 'system', id: 'ordokit' },
+    });
+    if (!accepted.ok) throw new Error(accepted.error.code);
+    expect(renderTimeline([...later.value, ...accepted.value], 'en')[1]?.text).toBe(
+      'Order accepted.',
     );
   });
 

@@ -58,7 +58,6 @@ export function decideCapture(
       type: 'order.accepted',
       data: {},
       actor: system,
-      reason: 'channel requires no acceptance',
     },
   ]);
 }

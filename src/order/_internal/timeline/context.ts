@@ -20,6 +20,8 @@ export interface TimelineContext {
   readonly holds: Map<string, HoldReason>;
   /** The units of each parcel created, by `parcelId`. */
   readonly parcels: Map<string, readonly UnitsOfLine[]>;
+  /** True right after the capture of an order its channel needs no acceptance for. */
+  readonly flags: { autoAccepted: boolean };
 }
 
 /** Units of one line, as events list them. */
@@ -35,11 +37,18 @@ export type SentenceCatalog = {
 
 /** A fresh context in the given language. */
 export function createTimelineContext(locale: Locale): TimelineContext {
-  return { locale, titles: new Map(), holds: new Map(), parcels: new Map() };
+  return {
+    locale,
+    titles: new Map(),
+    holds: new Map(),
+    parcels: new Map(),
+    flags: { autoAccepted: false },
+  };
 }
 
 /** Records what later sentences need from an event, once its own sentence is written. */
 export function trackEvent(ctx: TimelineContext, event: OrderEvent): void {
+  ctx.flags.autoAccepted = event.type === 'order.captured' && !event.data.needsAcceptance;
   switch (event.type) {
     case 'order.captured':
       ctx.titles.clear();

@@ -42,7 +42,10 @@ export const englishSentences: SentenceCatalog = {
     const waiting = e.data.needsAcceptance ? ' Waiting for acceptance.' : '';
     return `Order ${channelRef.channelOrderRef} captured from ${channelRef.channel}${market}${via}: ${listItems(items, 'en')}; total ${formatAmount(totals.grandTotal, 'en')}.${waiting}`;
   },
-  'order.accepted': () => 'Order accepted.',
+  'order.accepted': (_e, ctx) =>
+    ctx.flags.autoAccepted
+      ? 'Order accepted automatically: the channel needs no acceptance.'
+      : 'Order accepted.',
   'order.refused': (e) => `Order refused: ${refusalReasonLabels[e.data.reasonCode].en}.`,
   'order.preparation_started': (e) =>
     e.data.warehouseId === undefined

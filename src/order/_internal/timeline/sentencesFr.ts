@@ -44,7 +44,10 @@ export const frenchSentences: SentenceCatalog = {
     const waiting = e.data.needsAcceptance ? ` En attente d’acceptation.` : '';
     return `Commande ${channelRef.channelOrderRef} reçue de ${channelRef.channel}${market}${via}${_}: ${listItems(items, 'fr')}${_}; total ${formatAmount(totals.grandTotal, 'fr')}.${waiting}`;
   },
-  'order.accepted': () => 'Commande acceptée.',
+  'order.accepted': (_e, ctx) =>
+    ctx.flags.autoAccepted
+      ? `Commande acceptée automatiquement${_}: le canal ne demande pas d’acceptation.`
+      : 'Commande acceptée.',
   'order.refused': (e) => `Commande refusée${_}: ${refusalReasonLabels[e.data.reasonCode].fr}.`,
   'order.preparation_started': (e) =>
     e.data.warehouseId === undefined
