@@ -86,6 +86,17 @@ const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
     description:
       'A message the host sends to the buyer: which template, to whom, about which order.',
   },
+  PreparationAck: {
+    description:
+      "A WMS's answer to a preparation order: the warehouse that prepares it and the WMS's reference.",
+  },
+  SaleAck: {
+    description: "An ERP's answer to a sale: the kind and number of the document it made.",
+  },
+  LabelAck: {
+    description:
+      "A carrier's answer to a label request: the carrier service and the tracking on the label.",
+  },
   TaxRounding: {
     description: 'How taxes are rounded: per line, or once per rate over the whole order.',
   },

@@ -79,4 +79,62 @@ describe('examples', () => {
         .filter((l) => l.includes(' · ')),
     ).toHaveLength(9);
   });
+
+  it('the minimal host ingests once, delivers its two buyer mails and tells the timeline', () => {
+    const out = run('examples/minimal-host.ts');
+    // The id comes from the IdGenerator, not from the payload; the same payload again is a no-op.
+    expect(out).toContain('ingest: created order-000001, status accepted');
+    expect(out).toContain('ingest again: unchanged');
+    // The console notifier sends each message once: confirmation, then shipping.
+    expect(out.match(/mail to Camille Durand: order_confirmed \(order-000001\)/g)).toHaveLength(1);
+    expect(out.match(/mail to Camille Durand: order_shipped \(order-000001\)/g)).toHaveLength(1);
+    // Captured, accepted, preparation started, stock allocated, parcel created, shipped.
+    expect(out).toContain('status: shipped, version 6');
+    // Effects are keyed by order, kind, target and the seq of the event that caused them.
+    expect(out).toContain('done    buyer.notify → buyer  key order-000001:buyer.notify:buyer:2');
+    expect(out).toContain('done    buyer.notify → buyer  key order-000001:buyer.notify:buyer:6');
+    expect(out).toMatch(
+      /· WMS lyon · Parcel P1 shipped with colissimo \(DOM\), tracking number 6A12345678901\./,
+    );
+  });
+
+  it('the custom connector passes its contract, then survives an outage once wired in', () => {
+    const out = run('examples/custom-connector.ts');
+    const passed = out
+      .split('\n')
+      .filter((l) => l.startsWith('✔ MarketplaceConnector contract > '));
+    // Four tests for each of pushStatus and pushTracking, plus the failure test of each.
+    expect(passed).toHaveLength(10);
+    expect(out).not.toContain('✘');
+    expect(out).toContain('contract: 10 passed, 0 failed');
+    expect(out).toContain('dispatch during maintenance: 1 retried, 0 delivered');
+    expect(out).toContain('dispatch 2 minutes later: 1 delivered');
+    // ShopNow acted once per effect, whatever the retries: the status, then the tracking.
+    const acted = out.split('\n').filter((l) => l.startsWith('  POST '));
+    expect(acted).toEqual([
+      '  POST /orders/SN-1001/status {"status":"ACCEPTED"}',
+      expect.stringMatching(
+        /^ {2}POST \/orders\/SN-1001\/shipments .*"trackingNumber":"6A12345678901"/,
+      ),
+    ]);
+  });
+
+  it('the custom connector example fails the contract with a naive connector, exit code 1', () => {
+    let failure: { status?: number; stdout?: string } = {};
+    try {
+      run('examples/custom-connector.ts', ['--naive']);
+    } catch (e) {
+      failure = e as { status?: number; stdout?: string };
+    }
+    expect(failure.status).toBe(1);
+    const out = failure.stdout ?? '';
+    expect(out).toContain('contract: 0 passed, 10 failed');
+    // No idempotency key, no status check: the API refused every call that answered ok.
+    expect(out).toMatch(/✘ .* > pushStatus > answers a valid call with ok: .*acted 0 time\(s\)/);
+    // No try/catch: a network error escapes as a rejected promise.
+    expect(out).toMatch(
+      /✘ .* > pushTracking > returns failures as values.*rejected its promise with Error: connect ECONNREFUSED/,
+    );
+    expect(out).not.toContain('ShopNow acted on');
+  });
 });

@@ -31,6 +31,7 @@ export type {
   StatusPush,
   TrackingPush,
 } from './effects.js';
+export { LabelAckSchema, PreparationAckSchema, SaleAckSchema } from './acks.js';
 export type { PreparationAck, WmsConnector } from './wmsConnector.js';
 export type { ErpConnector, SaleAck } from './erpConnector.js';
 export type { MarketplaceConnector } from './marketplaceConnector.js';

@@ -1,7 +1,10 @@
 /**
- * fast-check arbitraries for ordokit's data, for property-based test suites.
+ * Test helpers for hosts and adapter authors: fast-check arbitraries for ordokit's data (for
+ * property-based test suites), and contract suites that any `OrderStore`, `Outbox` or connector
+ * implementation must pass (`runOrderStoreContract`, `runOutboxContract`,
+ * `runConnectorContract`; pass them `describe` and `it` from your test runner).
  *
- * Requires `fast-check` 4 (an optional peer dependency of ordokit).
+ * The arbitraries require `fast-check` 4 (an optional peer dependency of ordokit).
  *
  * @packageDocumentation
  */
@@ -15,6 +18,14 @@ export { arbitraryOrderHistory, toCapturedOrder } from './lifecycle.js';
 export type { ArbitraryOrderHistoryOptions, OrderHistory } from './lifecycle.js';
 export { runOrderStoreContract } from './contracts/runOrderStoreContract.js';
 export { runOutboxContract } from './contracts/runOutboxContract.js';
+export { runConnectorContract } from './contracts/runConnectorContract.js';
+export type {
+  ConnectorSubject,
+  ConnectorSubjectOf,
+  ConnectorUnderTest,
+  FailingConnectorUnderTest,
+  MarketplaceSamples,
+} from './contracts/connectorTypes.js';
 export type {
   ContractTestApi,
   MakeOrderStore,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ParcelCarrierSchema, ParcelTrackingSchema } from '../../order/index.js';
+import { LabelAckSchema, PreparationAckSchema, SaleAckSchema } from '../../ports/index.js';
 import type { Actor } from '../../order/index.js';
 import { err, ok, type Result } from '../../result/index.js';
 import type {
@@ -32,14 +32,6 @@ export type CallFailure = ConnectorFailure | ConnectorMissing;
 /** The longest connector `detail` kept (notes are bounded). */
 const detailMax = 300;
 
-const idText = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(/^\S(?:.*\S)?$/);
-const preparationAck = z.object({ warehouseId: idText, reference: z.string().optional() });
-const saleAck = z.object({ kind: z.enum(['sale', 'invoice']), number: idText });
-const labelAck = z.object({ carrier: ParcelCarrierSchema, tracking: ParcelTrackingSchema });
 const connectorFailure = z.object({
   code: z.enum(['connector/unavailable', 'connector/timeout', 'connector/rejected']),
   detail: z.string().optional(),
@@ -121,7 +113,7 @@ function readResult(effect: Effect, returned: unknown): Result<EffectAck, Connec
   const value = (returned as { value?: unknown }).value;
   switch (effect.kind) {
     case 'wms.prepare': {
-      const ack = preparationAck.safeParse(value);
+      const ack = PreparationAckSchema.safeParse(value);
       if (!ack.success) return err(unexpected(target, 'no warehouseId'));
       const { warehouseId, reference } = ack.data;
       return ok({
@@ -130,12 +122,12 @@ function readResult(effect: Effect, returned: unknown): Result<EffectAck, Connec
       });
     }
     case 'erp.record_sale': {
-      const ack = saleAck.safeParse(value);
+      const ack = SaleAckSchema.safeParse(value);
       if (!ack.success) return err(unexpected(target, 'no document kind and number'));
       return ok({ kind: effect.kind, ack: { kind: ack.data.kind, number: ack.data.number } });
     }
     case 'carrier.create_label': {
-      const ack = labelAck.safeParse(value);
+      const ack = LabelAckSchema.safeParse(value);
       if (!ack.success) return err(unexpected(target, 'no valid carrier and tracking'));
       return ok({ kind: effect.kind, ack: ack.data });
     }
