@@ -1,3 +1,4 @@
+import { toCapturedOrder } from '../order/index.js';
 import type { Actor, Hold, Order, OrderEvent, OrderState } from '../order/index.js';
 import { err, ok, type Result } from '../result/index.js';
 import type { EngineError } from './errors.js';
@@ -12,24 +13,7 @@ import { planValidationHolds } from './_internal/validationHolds.js';
 
 /** The order as captured: its id, only `ordered` counted, no parcels (the lifecycle makes them). */
 function toInitialForm(order: Order, orderId: string): Order {
-  const initial: Order = {
-    ...order,
-    orderId,
-    lines: order.lines.map((line) => ({
-      ...line,
-      quantities: {
-        ordered: line.quantities.ordered,
-        cancelled: 0,
-        allocated: 0,
-        shipped: 0,
-        delivered: 0,
-        returned: 0,
-        refunded: 0,
-      },
-    })),
-  };
-  delete initial.parcels;
-  return initial;
+  return { ...toCapturedOrder(order), orderId };
 }
 
 /** The holds the events placed, as the state shows them. */

@@ -161,6 +161,7 @@ export type { RenderTimelineOptions, TimelineEntry } from './renderTimeline.js';
 export { formatTimeline } from './formatTimeline.js';
 export { findBlockingHolds, isOnHold, listLineHolds } from './holds.js';
 export { categorizeHold } from './holdCategory.js';
+export { toCapturedOrder } from './toCapturedOrder.js';
 export type { HoldCategory } from './holdCategory.js';
 export {
   checkQuantities,

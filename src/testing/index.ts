@@ -14,7 +14,7 @@ export { arbitraryAddress, arbitraryBrokenAddress } from './address.js';
 export type { ArbitraryAddressOptions, BrokenAddress } from './address.js';
 export { arbitraryOrder } from './order.js';
 export type { ArbitraryOrderOptions } from './order.js';
-export { arbitraryOrderHistory, toCapturedOrder } from './lifecycle.js';
+export { arbitraryOrderHistory } from './lifecycle.js';
 export type { ArbitraryOrderHistoryOptions, OrderHistory } from './lifecycle.js';
 export { runOrderStoreContract } from './contracts/runOrderStoreContract.js';
 export { runOutboxContract } from './contracts/runOutboxContract.js';

@@ -7,7 +7,7 @@ import {
   parseOrderEvent,
   type OrderState,
 } from '../../src/index.js';
-import { arbitraryOrder, arbitraryOrderHistory, toCapturedOrder } from '../../src/testing/index.js';
+import { arbitraryOrderHistory } from '../../src/testing/index.js';
 
 describe('arbitraryOrderHistory', () => {
   test.prop([arbitraryOrderHistory()], { numRuns: 300 })(
@@ -76,34 +76,4 @@ describe('arbitraryOrderHistory', () => {
     expect(() => arbitraryOrderHistory({ maxCommands: 501 })).toThrow(RangeError);
     expect(() => arbitraryOrderHistory({ maxCommands: 1.5 })).toThrow(RangeError);
   });
-});
-
-describe('toCapturedOrder', () => {
-  test.prop([arbitraryOrder()], { numRuns: 200 })(
-    'keeps ordered units only and drops parcels',
-    (order) => {
-      const captured = toCapturedOrder(order);
-      expect(captured.parcels).toBeUndefined();
-      captured.lines.forEach((line, i) => {
-        expect(line.quantities).toEqual({
-          ordered: order.lines[i]?.quantities.ordered,
-          cancelled: 0,
-          allocated: 0,
-          shipped: 0,
-          delivered: 0,
-          returned: 0,
-          refunded: 0,
-        });
-      });
-      expect(
-        decide(undefined, {
-          type: 'capture',
-          at: order.placedAt,
-          actor: { kind: 'channel', id: 'c' },
-          order: captured,
-          needsAcceptance: true,
-        }).ok,
-      ).toBe(true);
-    },
-  );
 });
