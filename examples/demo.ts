@@ -1,7 +1,7 @@
 // The end-to-end demo: a simulated day of a seller on three marketplaces, run through ordokit's
 // engine on the in-memory adapter, with the WMS, ERP, carrier, marketplaces and buyers played by
 // scriptable fakes that fail the way real systems do (errors, timeouts, double acknowledgements,
-// a two-hour ERP outage). Deterministic for a given seed.
+// an ERP outage from 10:00 to 12:30). Deterministic for a given seed.
 //
 //   npm run demo                       # English, seed 1
 //   npm run demo -- --lang fr          # French notes and timeline

@@ -48,10 +48,10 @@ async function capture(
   ]);
   if (!captured.ok) return captured;
   const start = captured.value.after as OrderState;
-  // A fresh payload differs from its initial form only by cancellations (and parcels, which
-  // the diff reports): skip the full comparison when it has neither.
-  const fresh =
-    read.order.parcels === undefined && read.order.lines.every((l) => l.quantities.cancelled === 0);
+  // A fresh payload differs from its initial form only by the units its channel cancelled
+  // (parcels are not read from payloads: the lifecycle makes them): skip the comparison
+  // when there are none.
+  const fresh = read.order.lines.every((l) => l.quantities.cancelled === 0);
   const planned = fresh
     ? { commands: [], changes: [] }
     : planChannelChanges(start, { ...read.order, orderId }, ctx, channelActor, at);

@@ -24,14 +24,14 @@ export const portMessages: MessageCatalog<PortError> = {
       `Le message ${e.messageId} n'est plus réservé par ce processus. Ignorez ce résultat : le détenteur actuel décide.`,
   },
   'connector/unavailable': {
-    en: (e) => `${e.target} is unavailable${detailEn(e.detail)}. The call will be retried.`,
-    fr: (e) => `${e.target} est indisponible${detailEn(e.detail)}. L'appel sera réessayé.`,
+    en: (e) => `${e.target} is unavailable${detailEn(e.detail)}. Try again later.`,
+    fr: (e) => `${e.target} est indisponible${detailEn(e.detail)}. Réessayez plus tard.`,
   },
   'connector/timeout': {
     en: (e) =>
-      `${e.target} did not answer in time${detailEn(e.detail)}. The call will be retried with the same idempotency key.`,
+      `${e.target} did not answer in time${detailEn(e.detail)}. Try again with the same idempotency key: the first call may have been acted on.`,
     fr: (e) =>
-      `${e.target} n'a pas répondu à temps${detailEn(e.detail)}. L'appel sera réessayé avec la même clé d'idempotence.`,
+      `${e.target} n'a pas répondu à temps${detailEn(e.detail)}. Réessayez avec la même clé d'idempotence : le premier appel a peut-être été traité.`,
   },
   'connector/rejected': {
     en: (e) =>

@@ -75,7 +75,7 @@ export interface OrderPage {
  * and, in the same transaction, the outbox messages the events cause. Every call is scoped by
  * tenant: a tenant never sees another tenant's orders.
  *
- * Implemented by `ordokit/memory` and `ordokit/postgres`; run `runOrderStoreContract` from
+ * Implemented by `ordokit/memory`; run `runOrderStoreContract` from
  * `ordokit/testing` against your own implementation.
  */
 export interface OrderStore {

@@ -26,8 +26,9 @@ export interface OutboxMessageDraft {
 /**
  * Where a message stands:
  * - `pending`: waiting for its `nextAttemptAt` (or claimed, see `leaseUntil`);
- * - `parked`: given up after too many failures; the order is on hold `effect_failed` until an
- *   operator releases it, which re-arms the message;
+ * - `parked`: not retried automatically: given up after too many failures (the order is on
+ *   hold `effect_failed`), or held back while a hold stops the effect; releasing the order's
+ *   hold re-arms it;
  * - `done`: delivered (final).
  */
 export type OutboxStatus = 'pending' | 'parked' | 'done';
@@ -71,7 +72,7 @@ export interface ClaimRequest {
 
 /** The outcome of a failed attempt. */
 export interface FailRequest {
-  /** The failure, in words, for the operator (it becomes the hold's note when parked). */
+  /** The failure, in words, for the operator (kept as the message's `lastError`). */
   readonly error: string;
   /** When to try again; absent to park the message (no automatic retry). */
   readonly nextAttemptAt?: string;
@@ -82,7 +83,7 @@ export interface FailRequest {
  * `OrderStore.append` in the same transaction as their events, claimed with a lease by the
  * dispatcher, then completed, failed (retry later) or parked (retry on release).
  *
- * Implemented by `ordokit/memory` and `ordokit/postgres`; run `runOutboxContract` from
+ * Implemented by `ordokit/memory`; run `runOutboxContract` from
  * `ordokit/testing` against your own implementation.
  */
 export interface Outbox {
