@@ -150,11 +150,15 @@ async function deliverClaim(
 ): Promise<ClaimOutcome> {
   const { message } = claim;
   const { effect } = message;
-  if (effect.kind === 'wms.prepare' || effect.kind === 'carrier.create_label') {
-    const record = await ctx.store.load(message.tenantId, message.orderId);
-    const holds = record === undefined ? [] : findHoldsStopping(record.state, effect);
-    if (holds.length > 0) return holdBack(ctx, claim, now, holds);
+  const record = await ctx.store.load(message.tenantId, message.orderId);
+  // Released along with another hold of the order while its own is still active: wait for it.
+  const ownHold = record?.state.holds.find((h) => h.holdId === effectHoldId(message.messageId));
+  if (ownHold !== undefined) {
+    const { holdId, reasonCode, scope } = ownHold;
+    return holdBack(ctx, claim, now, [{ holdId, reasonCode, scope }]);
   }
+  const holds = record === undefined ? [] : findHoldsStopping(record.state, effect);
+  if (holds.length > 0) return holdBack(ctx, claim, now, holds);
   const called = await callConnector(ctx.connectors, effect, {
     idempotencyKey: message.key,
     tenantId: message.tenantId,
@@ -186,8 +190,9 @@ async function deliverClaim(
  *
  * - delivered → the message is done (a follow-up the lifecycle refuses, e.g. on an order
  *   cancelled meanwhile, does not undo the delivery);
- * - stopped by a hold (a preparation order or a label while the order is on hold, or a
- *   follow-up refused with `order/on_hold`) → parked until the hold is released;
+ * - stopped by a hold (a preparation order or a label while the order is on hold, a message
+ *   whose own `effect_failed` hold is still active, or a follow-up refused with
+ *   `order/on_hold`) → parked until the hold is released;
  * - `connector/unavailable` or `connector/timeout` → retried after {@link computeBackoff}, or at
  *   the `retryAfter` the remote side asked for if later; a thrown exception counts as
  *   `connector/unavailable`;

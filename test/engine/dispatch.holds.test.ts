@@ -69,6 +69,33 @@ describe('dispatchOutbox: giving up', () => {
     expect(storage.listMessages().every((m) => m.status === 'done')).toBe(true);
   });
 
+  it('releasing one effect_failed hold retries its message only, not those of holds still active', async () => {
+    const { oms, storage, clock, fakes } = rig({
+      fakes: { erp: { failureRate: 1 }, notifier: { rejectRate: 1 } },
+      policy: { maxAttempts: 2 },
+    });
+    const ref = await ingestOrder(oms);
+    await drain(oms, storage, clock);
+    const holds = value(await oms.get(ref)).holds;
+    expect(holds.map((h) => h.reasonCode)).toEqual(['effect_failed', 'effect_failed']);
+    const sale = storage.listMessages().find((m) => m.effect.kind === 'erp.record_sale');
+    const notice = storage.listMessages().find((m) => m.effect.kind === 'buyer.notify');
+    const saleHold = holds.find((h) => h.holdId === `hold-${sale?.messageId ?? ''}`);
+    expect(saleHold).toBeDefined();
+    const notifierCalls = fakes.notifier.calls.length;
+    const erpCalls = fakes.erp.calls.length;
+
+    value(await oms.releaseHold(ref, saleHold?.holdId ?? '', { actor: user }));
+    const report = await oms.dispatch();
+    // The sale is attempted again; the notification waits for its own hold.
+    expect(fakes.erp.calls.length).toBe(erpCalls + 1);
+    expect(fakes.notifier.calls.length).toBe(notifierCalls);
+    expect(report.held).toBe(1);
+    expect(storage.listMessages().find((m) => m.messageId === notice?.messageId)?.status).toBe(
+      'parked',
+    );
+  });
+
   it('gives up at once on a rejection, and writes the note in the policy locale', async () => {
     const { oms, storage } = rig({
       fakes: { notifier: { rejectRate: 1 } },
