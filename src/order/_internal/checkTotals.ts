@@ -18,10 +18,11 @@ import type {
 import type { Order } from '../schema.js';
 import { describeValue } from './describeValue.js';
 import { evaluateState, locateCulprits, type Finding } from './locateCulprits.js';
-import { computeTax } from './totalsEquations.js';
 import {
-  Dec,
+  isRoundingMode,
   readAmounts,
+  toleranceAmount,
+  ZERO,
   type Slot,
   type TotalsAmounts,
   type TotalsContext,
@@ -132,7 +133,8 @@ export interface TotalsSettings {
 export function readTotalsSettings(options: ValidateTotalsOptions): TotalsSettings {
   const toleranceUnits = readTolerance(options);
   const rounding = options.rounding ?? 'half_even';
-  roundMoney({ amount: new Dec(0), currency: 'EUR' }, rounding); // throws on an unknown mode
+  // An unknown mode goes to roundMoney, which throws the money module's own error.
+  if (!isRoundingMode(rounding)) roundMoney({ amount: ZERO, currency: 'EUR' }, rounding);
   return { toleranceUnits, rounding };
 }
 
@@ -153,7 +155,7 @@ export function checkTotals(
     pricesIncludeTax: totals.pricesIncludeTax,
     taxRounding: totals.taxRounding,
     rounding,
-    tolerance: new Dec(toleranceUnits).div(new Dec(10).pow(minorUnits)),
+    tolerance: toleranceAmount(toleranceUnits, minorUnits),
   };
   const amounts = readAmounts(order);
   const state = evaluateState(amounts.lines, amounts.totals, ctx);
@@ -163,7 +165,8 @@ export function checkTotals(
     return err(findings.map((f) => toIssue(f, lineIds, ctx)));
   }
   const t = amounts.totals;
-  const tax = computeTax(state.agg, t) ?? t.tax;
+  // The tax equation's computed side is the tax from the lines (absent when not computable).
+  const tax = state.outcomes.find((o) => o.check === 'tax')?.computed ?? t.tax;
   const beforeTax = state.agg.products.plus(t.shipping).minus(t.discount);
   const json = (value: Decimal): MoneyJson => moneyToJSON({ amount: value, currency });
   return ok({

@@ -1,7 +1,12 @@
 import type { Decimal } from 'decimal.js';
-import { roundMoney } from '../../money/index.js';
 import type { TotalsCheck } from '../errors.js';
-import { Dec, type LineAmounts, type TotalsAmounts, type TotalsContext } from './totalsModel.js';
+import {
+  decimalRoundingOf,
+  ZERO,
+  type LineAmounts,
+  type TotalsAmounts,
+  type TotalsContext,
+} from './totalsModel.js';
 
 /** One equation evaluated: what the order states, what the other amounts make. */
 export interface Outcome {
@@ -58,9 +63,20 @@ export interface Aggregates {
   readonly baseByRate: ReadonlyMap<string, RateBase>;
 }
 
-/** Rounds to the currency's minor units with the validation's rounding mode. */
+/**
+ * Rounds to the currency's minor units with the validation's rounding mode, as `roundMoney`
+ * does (a negative zero becomes zero), without its copies.
+ */
 function roundToMinor(value: Decimal, ctx: TotalsContext): Decimal {
-  return new Dec(roundMoney({ amount: value, currency: ctx.currency }, ctx.rounding).amount);
+  const rounded = value.toDecimalPlaces(ctx.minorUnits, decimalRoundingOf[ctx.rounding]);
+  return rounded.isZero() ? ZERO : rounded;
+}
+
+/** Whether `stated` is within the tolerance of `computed`. */
+function isWithinTolerance(stated: Decimal, computed: Decimal, ctx: TotalsContext): boolean {
+  // Exact check: for a finite stated amount, |stated − computed| ≤ 0 means equality.
+  if (ctx.tolerance.isZero() && stated.isFinite()) return stated.eq(computed);
+  return stated.minus(computed).abs().lte(ctx.tolerance);
 }
 
 function outcome(
@@ -70,7 +86,7 @@ function outcome(
   ctx: TotalsContext,
   lineIndex?: number,
 ): Outcome {
-  const holds = stated.minus(computed).abs().lte(ctx.tolerance);
+  const holds = isWithinTolerance(stated, computed, ctx);
   return lineIndex === undefined
     ? { id: check, check, stated, computed, holds }
     : { id: `${check}:${String(lineIndex)}`, check, lineIndex, stated, computed, holds };
@@ -92,55 +108,74 @@ export function computeLineFigures(
     line.unitPrice === undefined
       ? undefined
       : roundToMinor(line.unitPrice.times(line.ordered), ctx);
-  const value = line.lineTotal ?? fromUnit ?? new Dec(0);
+  const value = line.lineTotal ?? fromUnit ?? ZERO;
   const lineTotalCheck =
     line.lineTotal !== undefined && fromUnit !== undefined
       ? outcome('line_total', line.lineTotal, fromUnit, ctx, index)
       : undefined;
-  const rated: RateOnlyTax | undefined =
-    line.taxRate === undefined
-      ? undefined
-      : { key: line.taxRate.toString(), rate: line.taxRate, base: value.minus(line.discount) };
+  const { taxRate: rate, tax } = line;
+  // The tax base is only needed to check a given tax per line, or to compute a missing one.
   const lineTaxCheck =
-    rated !== undefined && line.tax !== undefined && ctx.taxRounding === 'line'
-      ? outcome('line_tax', line.tax, taxOf(rated, ctx), ctx, index)
+    rate !== undefined && tax !== undefined && ctx.taxRounding === 'line'
+      ? outcome('line_tax', tax, taxOf({ base: value.minus(line.discount), rate }, ctx), ctx, index)
       : undefined;
-  return {
-    value,
-    lineTotalCheck,
-    lineTaxCheck,
-    givenTax: line.tax,
-    rateOnly: line.tax === undefined ? rated : undefined,
-  };
+  const rateOnly: RateOnlyTax | undefined =
+    rate !== undefined && tax === undefined
+      ? { key: rate.toString(), rate, base: value.minus(line.discount) }
+      : undefined;
+  return { value, lineTotalCheck, lineTaxCheck, givenTax: tax, rateOnly };
+}
+
+/** `a + b` or `a − b` (the same decimal as `a.plus(b.times(sign))`, without the product). */
+function addSigned(a: Decimal, b: Decimal, sign: 1 | -1): Decimal {
+  return sign === 1 ? a.plus(b) : a.minus(b);
 }
 
 function addLine(agg: Aggregates, f: LineFigures, sign: 1 | -1, ctx: TotalsContext): Aggregates {
-  const products = agg.products.plus(f.value.times(sign));
+  const products = addSigned(agg.products, f.value, sign);
   if (f.givenTax !== undefined) {
-    return { ...agg, products, lineTax: agg.lineTax.plus(f.givenTax.times(sign)) };
+    return { ...agg, products, lineTax: addSigned(agg.lineTax, f.givenTax, sign) };
   }
   if (f.rateOnly === undefined) {
     return { ...agg, products, untaxedLines: agg.untaxedLines + sign };
   }
   if (ctx.taxRounding === 'line') {
-    return { ...agg, products, lineTax: agg.lineTax.plus(taxOf(f.rateOnly, ctx).times(sign)) };
+    return { ...agg, products, lineTax: addSigned(agg.lineTax, taxOf(f.rateOnly, ctx), sign) };
   }
   const { key, rate, base } = f.rateOnly;
-  const summed = (agg.baseByRate.get(key)?.base ?? new Dec(0)).plus(base.times(sign));
+  const summed = addSigned(agg.baseByRate.get(key)?.base ?? ZERO, base, sign);
   const baseByRate = new Map(agg.baseByRate);
   baseByRate.set(key, { rate, base: summed, tax: taxOf({ base: summed, rate }, ctx) });
   return { ...agg, products, baseByRate };
 }
 
-/** Sums the line figures. */
+/**
+ * Sums the line figures: the sums `addLine` would reach line by line, with each rate's tax
+ * (per-order rounding) computed once, on its final base.
+ */
 export function aggregate(figures: readonly LineFigures[], ctx: TotalsContext): Aggregates {
-  const empty: Aggregates = {
-    products: new Dec(0),
-    untaxedLines: 0,
-    lineTax: new Dec(0),
-    baseByRate: new Map(),
-  };
-  return figures.reduce((agg, f) => addLine(agg, f, 1, ctx), empty);
+  let products = ZERO;
+  let lineTax = ZERO;
+  let untaxedLines = 0;
+  const bases = new Map<string, { rate: Decimal; base: Decimal }>();
+  for (const f of figures) {
+    products = products.plus(f.value);
+    if (f.givenTax !== undefined) {
+      lineTax = lineTax.plus(f.givenTax);
+    } else if (f.rateOnly === undefined) {
+      untaxedLines += 1;
+    } else if (ctx.taxRounding === 'line') {
+      lineTax = lineTax.plus(taxOf(f.rateOnly, ctx));
+    } else {
+      const { key, rate, base } = f.rateOnly;
+      bases.set(key, { rate, base: (bases.get(key)?.base ?? ZERO).plus(base) });
+    }
+  }
+  const baseByRate = new Map<string, RateBase>();
+  for (const [key, { rate, base }] of bases) {
+    baseByRate.set(key, { rate, base, tax: taxOf({ base, rate }, ctx) });
+  }
+  return { products, untaxedLines, lineTax, baseByRate };
 }
 
 /** The sums after one line's figures changed from `before` to `after`. */
@@ -159,7 +194,7 @@ export function replaceLine(
  */
 export function computeTax(agg: Aggregates, totals: TotalsAmounts): Decimal | undefined {
   if (agg.untaxedLines > 0) return undefined;
-  let tax = agg.lineTax.plus(totals.shippingTax ?? 0);
+  let tax = agg.lineTax.plus(totals.shippingTax ?? ZERO);
   for (const rateBase of agg.baseByRate.values()) tax = tax.plus(rateBase.tax);
   return tax;
 }

@@ -14,6 +14,36 @@ export const Dec = Decimal.clone({
   toExpPos: 9e15,
 });
 
+/** Zero, shared (decimals are immutable). */
+export const ZERO: Decimal = new Dec(0);
+
+/** decimal.js's constant for each rounding mode (the same table as the money module's). */
+export const decimalRoundingOf: Readonly<Record<RoundingMode, Decimal.Rounding>> = Object.freeze({
+  half_even: Decimal.ROUND_HALF_EVEN,
+  half_up: Decimal.ROUND_HALF_UP,
+  half_down: Decimal.ROUND_HALF_DOWN,
+  up: Decimal.ROUND_UP,
+  down: Decimal.ROUND_DOWN,
+  ceil: Decimal.ROUND_CEIL,
+  floor: Decimal.ROUND_FLOOR,
+});
+
+/** Tells whether a value is a rounding mode the money module knows. */
+export function isRoundingMode(value: unknown): value is RoundingMode {
+  return typeof value === 'string' && Object.hasOwn(decimalRoundingOf, value);
+}
+
+/** `10^n` for the minor units of ISO currencies (0 to 4), computed once. */
+const powersOfTen: readonly Decimal[] = Object.freeze(
+  [0, 1, 2, 3, 4].map((n) => new Dec(10).pow(n)),
+);
+
+/** The tolerance as an amount: `units × 10^-minorUnits`. */
+export function toleranceAmount(units: number, minorUnits: number): Decimal {
+  if (units === 0) return ZERO;
+  return new Dec(units).div(powersOfTen[minorUnits] ?? new Dec(10).pow(minorUnits));
+}
+
 /** The amounts of one line, as decimals. */
 export interface LineAmounts {
   readonly lineId: string;
@@ -76,7 +106,7 @@ export function readAmounts(order: Order): {
     lineTotal: optional(line.lineTotal),
     tax: optional(line.tax),
     taxRate: line.taxRate === undefined ? undefined : new Dec(line.taxRate),
-    discount: optional(line.discount) ?? new Dec(0),
+    discount: optional(line.discount) ?? ZERO,
   }));
   const t = order.totals;
   const totals: TotalsAmounts = {
