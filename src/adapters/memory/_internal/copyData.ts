@@ -27,7 +27,9 @@ function copy(value: unknown, seen: Map<object, unknown>): unknown {
   const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   seen.set(value, out);
-  for (const key of Object.keys(source)) {
+  // for…in with an own-property check: the same keys as Object.keys, without allocating them.
+  for (const key in source) {
+    if (!Object.hasOwn(source, key)) continue;
     const item = copy(source[key], seen);
     if (key === '__proto__') {
       Object.defineProperty(out, key, {
