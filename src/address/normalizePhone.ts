@@ -23,7 +23,7 @@ export function normalizePhone(
 ): Result<string, AddressPhoneInvalid> {
   const text = collapseWhitespace(phone);
   const code = collapseWhitespace(country).toUpperCase();
-  const parsed = parsePhone(text, [code]);
+  const parsed = parsePhone(text, code);
   return parsed.ok
     ? ok(parsed.value)
     : err({

@@ -2,13 +2,14 @@ import { err, ok, type Result } from '../result/index.js';
 import { assembleAddress } from './_internal/assembleAddress.js';
 import { checkPostalCode } from './_internal/checkPostalCode.js';
 import { checkRegion } from './_internal/checkRegion.js';
+import { frenchPostalCountries, readFrenchPostcode } from './_internal/frenchPostcode.js';
 import { countryCodeSuggestions, isoCountryCodes } from './_internal/isoCountries.js';
 import { normalizeField } from './_internal/normalizeField.js';
 import { parsePhone } from './_internal/parsePhone.js';
 import { kindOf, readFields } from './_internal/readFields.js';
 import { findCountryRule } from './_internal/rules.js';
+import { countryRules, type CountryRule } from './countries.js';
 import type { AddressIssue, AddressPath } from './errors.js';
-import { resolveTerritory } from './resolveTerritory.js';
 import type { Address, AddressField } from './schema.js';
 
 /** Options of {@link validateAddress}. */
@@ -32,24 +33,48 @@ const requireLetters: Readonly<Record<string, AddressField>> = {
   Z: 'postalCode',
 };
 
+/** The fields a `require` string asks for, after `name` and `country`, without repeats. */
+function listRequiredFields(require: string): readonly AddressField[] {
+  const required = new Set<AddressField>(['name', 'country']);
+  for (const letter of require) {
+    const field = requireLetters[letter];
+    if (field !== undefined) required.add(field);
+  }
+  return [...required];
+}
+
+// Built once from the static country rules: the required fields of each supported country.
+const requiredByCountry: ReadonlyMap<string, readonly AddressField[]> = new Map(
+  Object.entries(countryRules).map(([country, rule]: [string, CountryRule]) => [
+    country,
+    listRequiredFields(rule.require),
+  ]),
+);
+const defaultRequired = listRequiredFields('AC');
+
 const emailShape = /^[^\s@]+@(?:[^\s@.]+\.)+[^\s@.]{2,}$/u;
 
-function readCountry(
-  value: string | undefined,
-  path: AddressPath,
-): { country?: string; issue?: AddressIssue } {
-  if (value === undefined) return {};
+function checkCountry(value: string, base: AddressPath): AddressIssue | undefined {
   const country = value.toUpperCase();
-  if (/^[A-Z]{2}$/u.test(country) && isoCountryCodes.has(country)) return { country };
+  // Every ISO code is two letters A–Z: the set test alone decides.
+  if (isoCountryCodes.has(country)) return undefined;
   const suggestion = countryCodeSuggestions[country];
   return {
-    issue: {
-      code: 'address/country_unknown',
-      path,
-      country: country.slice(0, 40),
-      ...(suggestion === undefined ? {} : { suggestion }),
-    },
+    code: 'address/country_unknown',
+    path: [...base, 'country'],
+    country: country.slice(0, 40),
+    ...(suggestion === undefined ? {} : { suggestion }),
   };
+}
+
+function pushRequired(
+  issues: AddressIssue[],
+  base: AddressPath,
+  field: AddressField,
+  country: string | undefined,
+): void {
+  const where = country === undefined ? {} : { country };
+  issues.push({ code: 'address/field_required', path: [...base, field], field, ...where });
 }
 
 /**
@@ -81,69 +106,85 @@ export function validateAddress(
   options: ValidateAddressOptions = {},
 ): Result<Address, readonly AddressIssue[]> {
   const base = options.path ?? [];
-  const at = (field: AddressField): AddressPath => [...base, field];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return err([{ code: 'address/input_invalid', path: base, received: kindOf(input) }]);
   }
   const read = readFields(input, base);
+  const { fields, refused } = read;
   const issues: AddressIssue[] = [...read.issues];
-  const { country, issue: countryIssue } = readCountry(read.fields.country, at('country'));
-  if (countryIssue !== undefined) issues.push(countryIssue);
-  const fields: Partial<Record<AddressField, string>> = {};
-  for (const [field, value] of Object.entries(read.fields) as [AddressField, string][]) {
-    fields[field] = normalizeField(field, value, country ?? '');
+  let country: string | undefined;
+  if (fields.country !== undefined) {
+    const countryIssue = checkCountry(fields.country, base);
+    // The field holds the upper-cased value either way; a valid one becomes `country`.
+    fields.country = fields.country.toUpperCase();
+    if (countryIssue === undefined) country = fields.country;
+    else issues.push(countryIssue);
   }
-  if (country !== undefined) fields.country = country;
+  // Every read value is trimmed and collapsed already: only these fields have their own rule.
+  if (fields.postalCode !== undefined) {
+    fields.postalCode = normalizeField('postalCode', fields.postalCode, country ?? '');
+  }
+  if (fields.region !== undefined) {
+    fields.region = normalizeField('region', fields.region, country ?? '');
+  }
+  if (fields.email !== undefined) fields.email = normalizeField('email', fields.email, '');
 
   const rule = country === undefined ? undefined : findCountryRule(country);
-  const required = new Set<AddressField>(['name', 'country']);
-  for (const letter of rule?.require ?? 'AC') {
-    const field = requireLetters[letter];
-    if (field !== undefined) required.add(field);
-  }
-  if (options.requirePhone === true) required.add('phone');
-  if (options.requireEmail === true) required.add('email');
+  const required =
+    country === undefined ? defaultRequired : (requiredByCountry.get(country) ?? defaultRequired);
   for (const field of required) {
-    if (read.fields[field] !== undefined || read.refused.has(field)) continue;
-    const where = country === undefined ? {} : { country };
-    issues.push({ code: 'address/field_required', path: at(field), field, ...where });
+    if (fields[field] === undefined && refused[field] !== true) {
+      pushRequired(issues, base, field, country);
+    }
+  }
+  if (options.requirePhone === true && fields.phone === undefined && refused.phone !== true) {
+    pushRequired(issues, base, 'phone', country);
+  }
+  if (options.requireEmail === true && fields.email === undefined && refused.email !== true) {
+    pushRequired(issues, base, 'email', country);
   }
 
   if (country !== undefined) {
+    // Read once, for the postal-code check and for the territory whose numbers the phone uses.
+    const french =
+      fields.postalCode !== undefined && frenchPostalCountries.has(country)
+        ? readFrenchPostcode(fields.postalCode)
+        : undefined;
     const postalIssue =
       fields.postalCode === undefined
         ? undefined
-        : checkPostalCode(country, fields.postalCode, at('postalCode'));
+        : checkPostalCode(country, fields.postalCode, french, base);
     if (postalIssue !== undefined) issues.push(postalIssue);
-    if (rule !== undefined && !read.refused.has('region')) {
-      const region = checkRegion({
+    if (rule !== undefined && refused.region !== true) {
+      const region = checkRegion(
         country,
         rule,
-        region: fields.region,
-        postalCode: postalIssue === undefined ? fields.postalCode : undefined,
-        inferRegion: options.inferRegion ?? true,
-        path: at('region'),
-      });
+        fields.region,
+        postalIssue === undefined ? fields.postalCode : undefined,
+        options.inferRegion ?? true,
+        base,
+      );
       if (region.issue !== undefined) issues.push(region.issue);
       if (region.region !== undefined) fields.region = region.region;
     }
     if (fields.phone !== undefined) {
-      const territory = resolveTerritory({ country, postalCode: fields.postalCode ?? '' });
-      const phone = parsePhone(fields.phone, [...new Set([territory.country, country])]);
+      // As `resolveTerritory`: only FR codes lead to another place (97133 → BL, 98000 → MC).
+      const territory = country === 'FR' && french?.kind === 'place' ? french.country : country;
+      const phone = parsePhone(fields.phone, territory, country);
       if (phone.ok) fields.phone = phone.value;
       else {
         issues.push({
           code: 'address/phone_invalid',
-          path: at('phone'),
+          path: [...base, 'phone'],
           phone: fields.phone,
-          country: territory.country,
+          country: territory,
           reason: phone.error,
         });
       }
     }
   }
   if (fields.email !== undefined && !emailShape.test(fields.email)) {
-    issues.push({ code: 'address/email_invalid', path: at('email'), email: fields.email });
+    issues.push({ code: 'address/email_invalid', path: [...base, 'email'], email: fields.email });
   }
   return issues.length > 0 ? err(issues) : ok(assembleAddress(fields));
 }

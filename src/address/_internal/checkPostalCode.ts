@@ -6,8 +6,8 @@ import type {
 import {
   corsicaPattern,
   frenchOverseasPattern,
-  frenchPostalCountries,
-  readFrenchPostcode,
+  type FrenchPlace,
+  type FrenchPostcodeInvalid,
 } from './frenchPostcode.js';
 import { findRegionsOfPostcode } from './regionLookup.js';
 import { findCountryRule, findPostcodePattern, genericPostcodePattern } from './rules.js';
@@ -23,32 +23,16 @@ function belongsElsewhere(country: string, placeCountry: string): boolean {
 
 type PostcodeIssue = AddressPostcodeInvalid | AddressPostcodeOtherTerritory;
 
-/**
- * Checks a normalised postal code against its (valid ISO) country: another territory's code
- * first (FR + 98000 → MC, GP + 97200 → MQ), then the country pattern, then the French
- * Corsica/overseas prefixes and the Spanish province prefixes.
- */
-export function checkPostalCode(
+function invalid(
   country: string,
   postalCode: string,
   path: AddressPath,
-): PostcodeIssue | undefined {
-  const french = frenchPostalCountries.has(country) ? readFrenchPostcode(postalCode) : undefined;
-  if (french?.kind === 'place' && belongsElsewhere(country, french.country)) {
-    return {
-      code: 'address/postcode_other_territory',
-      path,
-      country,
-      postalCode,
-      expectedCountry: french.country,
-    };
-  }
-  const invalid = (
-    reason: AddressPostcodeInvalid['reason'],
-    expectedPattern: string,
-    formats: readonly string[],
-    example?: string,
-  ): AddressPostcodeInvalid => ({
+  reason: AddressPostcodeInvalid['reason'],
+  expectedPattern: string,
+  formats: readonly string[],
+  example?: string,
+): AddressPostcodeInvalid {
+  return {
     code: 'address/postcode_invalid',
     path,
     country,
@@ -57,24 +41,74 @@ export function checkPostalCode(
     expectedPattern,
     formats,
     ...(example === undefined ? {} : { example }),
-  });
+  };
+}
+
+/**
+ * Checks a normalised postal code against its (valid ISO) country: another territory's code
+ * first (FR + 98000 → MC, GP + 97200 → MQ), then the country pattern, then the French
+ * Corsica/overseas prefixes and the Spanish province prefixes.
+ *
+ * @param french - `readFrenchPostcode(postalCode)` when the country uses French postal codes
+ *   (see `frenchPostalCountries`), otherwise undefined
+ * @param base - the path prefix; the issue path is `[...base, 'postalCode']`
+ */
+export function checkPostalCode(
+  country: string,
+  postalCode: string,
+  french: FrenchPlace | FrenchPostcodeInvalid | undefined,
+  base: AddressPath,
+): PostcodeIssue | undefined {
+  if (french?.kind === 'place' && belongsElsewhere(country, french.country)) {
+    return {
+      code: 'address/postcode_other_territory',
+      path: [...base, 'postalCode'],
+      country,
+      postalCode,
+      expectedCountry: french.country,
+    };
+  }
   const rule = findCountryRule(country)?.postalCode;
   const pattern = findPostcodePattern(country);
   if (rule === undefined || pattern === undefined) {
     return genericPostcodePattern.test(postalCode)
       ? undefined
-      : invalid('format', genericPostcodePattern.source, []);
+      : invalid(
+          country,
+          postalCode,
+          [...base, 'postalCode'],
+          'format',
+          genericPostcodePattern.source,
+          [],
+        );
   }
   if (!pattern.test(postalCode)) {
-    return invalid('format', pattern.source, rule.hints ?? rule.masks, rule.zipex[0]);
+    return invalid(
+      country,
+      postalCode,
+      [...base, 'postalCode'],
+      'format',
+      pattern.source,
+      rule.hints ?? rule.masks,
+      rule.zipex[0],
+    );
   }
   if (country === 'FR' && french?.kind === 'invalid') {
+    const path = [...base, 'postalCode'];
     return french.reason === 'corsica'
-      ? invalid('corsica', corsicaPattern, ['NNNNN'], '20000')
-      : invalid('overseas', frenchOverseasPattern, ['NNNNN'], '97100');
+      ? invalid(country, postalCode, path, 'corsica', corsicaPattern, ['NNNNN'], '20000')
+      : invalid(country, postalCode, path, 'overseas', frenchOverseasPattern, ['NNNNN'], '97100');
   }
   if (country === 'ES' && findRegionsOfPostcode(country, postalCode).length === 0) {
-    return invalid('province', '^(?:0[1-9]|[1-4]\\d|5[0-2])\\d{3}$', ['NNNNN'], rule.zipex[0]);
+    return invalid(
+      country,
+      postalCode,
+      [...base, 'postalCode'],
+      'province',
+      '^(?:0[1-9]|[1-4]\\d|5[0-2])\\d{3}$',
+      ['NNNNN'],
+      rule.zipex[0],
+    );
   }
   return undefined;
 }

@@ -13,54 +13,62 @@ export interface RegionCheck {
   readonly issue?: AddressIssue;
 }
 
+function exampleOf(rule: CountryRule): { example?: string } {
+  const example = rule.regions?.[0]?.code;
+  return example === undefined ? {} : { example };
+}
+
 /**
  * Checks the region of an address of a supported country. `postalCode` is given only when it
- * is present and valid (a wrong postal code proves nothing about the region).
+ * is present and valid (a wrong postal code proves nothing about the region). Issue paths are
+ * `[...base, 'region']`.
  */
-export function checkRegion(input: {
-  readonly country: string;
-  readonly rule: CountryRule;
-  readonly region: string | undefined;
-  readonly postalCode: string | undefined;
-  readonly inferRegion: boolean;
-  readonly path: AddressPath;
-}): RegionCheck {
-  const { country, rule, region, postalCode, path } = input;
-  const example = rule.regions?.[0]?.code;
-  const withExample = example === undefined ? {} : { example };
-  const inferred =
-    postalCode === undefined ? undefined : inferRegionOfPostcode(country, postalCode)?.code;
+export function checkRegion(
+  country: string,
+  rule: CountryRule,
+  region: string | undefined,
+  postalCode: string | undefined,
+  inferRegion: boolean,
+  base: AddressPath,
+): RegionCheck {
   if (region === undefined) {
     if (!rule.require.includes('S')) return {};
-    if (input.inferRegion && inferred !== undefined) return { region: inferred };
-    return { issue: { code: 'address/region_required', path, country, ...withExample } };
+    const inferred =
+      postalCode === undefined ? undefined : inferRegionOfPostcode(country, postalCode)?.code;
+    if (inferRegion && inferred !== undefined) return { region: inferred };
+    return {
+      issue: {
+        code: 'address/region_required',
+        path: [...base, 'region'],
+        country,
+        ...exampleOf(rule),
+      },
+    };
   }
   if (!hasRegionList(country)) return { region };
   const found = findRegion(country, region);
   if (found === undefined) {
+    const inferred =
+      postalCode === undefined ? undefined : inferRegionOfPostcode(country, postalCode)?.code;
     const suggestion = inferred === undefined ? {} : { suggestion: inferred };
     return {
       issue: {
         code: 'address/region_unknown',
-        path,
+        path: [...base, 'region'],
         country,
         region,
         ...suggestion,
-        ...withExample,
+        ...exampleOf(rule),
       },
     };
   }
-  const expectedRegions =
-    postalCode === undefined ? [] : findRegionsOfPostcode(country, postalCode);
-  if (
-    postalCode !== undefined &&
-    expectedRegions.length > 0 &&
-    !expectedRegions.includes(found.code)
-  ) {
+  if (postalCode === undefined) return { region: found.code };
+  const expectedRegions = findRegionsOfPostcode(country, postalCode);
+  if (expectedRegions.length > 0 && !expectedRegions.includes(found.code)) {
     return {
       issue: {
         code: 'address/region_mismatch',
-        path,
+        path: [...base, 'region'],
         country,
         region: found.code,
         postalCode,

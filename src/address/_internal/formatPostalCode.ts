@@ -1,25 +1,28 @@
 import { findCountryRule } from './rules.js';
 import { collapseWhitespace, compactPostalCode } from './text.js';
 
-const slotPatterns: Readonly<Record<string, RegExp>> = {
-  N: /^\d$/u,
-  A: /^[A-Z]$/u,
-  X: /^[A-Z\d]$/u,
-};
+// Whether one code unit fits a mask slot: `N` a digit, `A` a letter A–Z, `X` either.
+function fitsSlot(symbol: string, char: number): boolean | undefined {
+  const digit = char >= 0x30 && char <= 0x39;
+  const letter = char >= 0x41 && char <= 0x5a;
+  if (symbol === 'N') return digit;
+  if (symbol === 'A') return letter;
+  if (symbol === 'X') return digit || letter;
+  return undefined;
+}
 
 /** Lays `compact` (letters and digits only) into `mask`, or returns undefined if it does not fit. */
 function applyMask(mask: string, compact: string): string | undefined {
   let index = 0;
   let out = '';
   for (const symbol of mask) {
-    const slot = slotPatterns[symbol];
-    if (slot === undefined) {
+    const fits = fitsSlot(symbol, index < compact.length ? compact.charCodeAt(index) : -1);
+    if (fits === undefined) {
       out += symbol;
       continue;
     }
-    const char = compact[index];
-    if (char === undefined || !slot.test(char)) return undefined;
-    out += char;
+    if (!fits) return undefined;
+    out += compact.charAt(index);
     index += 1;
   }
   return index === compact.length ? out : undefined;

@@ -1,4 +1,4 @@
-import type { AddressIssue, AddressPath, ValueKind } from '../errors.js';
+import type { AddressIssue, AddressPath, FieldInvalidReason, ValueKind } from '../errors.js';
 import { addressFieldMaxLength, addressFields, type AddressField } from '../schema.js';
 import { collapseWhitespace, hasControlCharacters } from './text.js';
 
@@ -12,7 +12,8 @@ export function kindOf(value: unknown): ValueKind {
 /** The string fields read from untrusted input, and the fields refused on the way. */
 export interface ReadFields {
   readonly fields: Partial<Record<AddressField, string>>;
-  readonly refused: ReadonlySet<AddressField>;
+  /** The fields refused, each with an `address/field_invalid` issue. */
+  readonly refused: Readonly<Partial<Record<AddressField, true>>>;
   readonly issues: readonly AddressIssue[];
 }
 
@@ -27,38 +28,48 @@ function readOwn(input: object, key: string): unknown {
   }
 }
 
+function refuse(
+  read: { refused: Partial<Record<AddressField, true>>; issues: AddressIssue[] },
+  base: AddressPath,
+  field: AddressField,
+  value: unknown,
+  reason: FieldInvalidReason,
+): void {
+  read.refused[field] = true;
+  read.issues.push({
+    code: 'address/field_invalid',
+    path: [...base, field],
+    field,
+    reason,
+    received: kindOf(value),
+    maxLength: addressFieldMaxLength[field],
+  });
+}
+
 /**
  * Reads the address fields of an object: `undefined`, `null` and blank strings count as absent;
  * other non-strings, over-long values and control characters become `address/field_invalid`.
  * Unknown keys (including `__proto__`) are ignored.
  */
 export function readFields(input: object, base: AddressPath): ReadFields {
-  const fields: Partial<Record<AddressField, string>> = {};
-  const refused = new Set<AddressField>();
-  const issues: AddressIssue[] = [];
+  const read = {
+    fields: {} as Partial<Record<AddressField, string>>,
+    refused: {} as Partial<Record<AddressField, true>>,
+    issues: [] as AddressIssue[],
+  };
   for (const field of addressFields) {
     const value = readOwn(input, field);
     if (value === undefined || value === null) continue;
-    const refuse = (reason: 'wrong_type' | 'too_long' | 'control_characters'): void => {
-      refused.add(field);
-      issues.push({
-        code: 'address/field_invalid',
-        path: [...base, field],
-        field,
-        reason,
-        received: kindOf(value),
-        maxLength: addressFieldMaxLength[field],
-      });
-    };
     if (typeof value !== 'string') {
-      refuse('wrong_type');
+      refuse(read, base, field, value, 'wrong_type');
       continue;
     }
     const text = collapseWhitespace(value);
     if (text === '') continue;
-    if (hasControlCharacters(text)) refuse('control_characters');
-    else if (text.length > addressFieldMaxLength[field] && field !== 'country') refuse('too_long');
-    else fields[field] = text;
+    if (hasControlCharacters(text)) refuse(read, base, field, value, 'control_characters');
+    else if (text.length > addressFieldMaxLength[field] && field !== 'country') {
+      refuse(read, base, field, value, 'too_long');
+    } else read.fields[field] = text;
   }
-  return { fields, refused, issues };
+  return read;
 }

@@ -36,16 +36,20 @@ interface PrefixMatch {
   readonly length: number;
 }
 
-function matchPrefixes(country: string, postalCode: string): readonly PrefixMatch[] {
+// Every (region, prefix length) whose prefix starts the compact code, in data order.
+function matchPrefixes(country: string, postalCode: string): PrefixMatch[] {
+  const matches: PrefixMatch[] = [];
   const regions = Object.hasOwn(countryRules, country)
     ? countryRules[country as keyof typeof countryRules].regions
     : undefined;
+  if (regions === undefined) return matches;
   const code = compactPostalCode(postalCode);
-  return (regions ?? []).flatMap((region) =>
-    (region.postcodePrefixes ?? [])
-      .filter((prefix) => code.startsWith(prefix))
-      .map((prefix) => ({ region, length: prefix.length })),
-  );
+  for (const region of regions) {
+    for (const prefix of region.postcodePrefixes ?? []) {
+      if (code.startsWith(prefix)) matches.push({ region, length: prefix.length });
+    }
+  }
+  return matches;
 }
 
 /**
@@ -53,7 +57,11 @@ function matchPrefixes(country: string, postalCode: string): readonly PrefixMatc
  * has no prefix data or no prefix matches).
  */
 export function findRegionsOfPostcode(country: string, postalCode: string): readonly string[] {
-  return [...new Set(matchPrefixes(country, postalCode).map((match) => match.region.code))];
+  const codes: string[] = [];
+  for (const { region } of matchPrefixes(country, postalCode)) {
+    if (!codes.includes(region.code)) codes.push(region.code);
+  }
+  return codes;
 }
 
 /**
@@ -63,9 +71,15 @@ export function findRegionsOfPostcode(country: string, postalCode: string): read
  */
 export function inferRegionOfPostcode(country: string, postalCode: string): Region | undefined {
   const matches = matchPrefixes(country, postalCode);
-  const regions = new Set(matches.map((match) => match.region));
-  if (regions.size === 1) return matches[0]?.region;
+  const first = matches[0]?.region;
+  if (first !== undefined && matches.every((match) => match.region === first)) return first;
   const whole = compactPostalCode(postalCode).length;
-  const exact = matches.filter((match) => match.length === whole);
-  return exact.length === 1 ? exact[0]?.region : undefined;
+  let exact: Region | undefined;
+  let count = 0;
+  for (const match of matches) {
+    if (match.length !== whole) continue;
+    exact = match.region;
+    count += 1;
+  }
+  return count === 1 ? exact : undefined;
 }

@@ -1,6 +1,9 @@
+// Whitespace other than a lone space: the only runs `collapseWhitespace` has to rewrite.
+const collapsibleWhitespace = /[^\S ]| {2}/u;
+
 /** Trims and collapses every run of whitespace (tabs, new lines, no-break spaces) to one space. */
 export function collapseWhitespace(value: string): string {
-  return value.replace(/\s+/gu, ' ').trim();
+  return collapsibleWhitespace.test(value) ? value.replace(/\s+/gu, ' ').trim() : value.trim();
 }
 
 /** A postal code without its spaces and hyphens (`1234-567` → `1234567`), for prefix tests. */

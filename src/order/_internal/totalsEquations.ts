@@ -192,7 +192,7 @@ export function replaceLine(
  * The order's tax computed from its lines (and `shippingTax`), or undefined when some line has
  * neither a tax amount nor a rate.
  */
-export function computeTax(agg: Aggregates, totals: TotalsAmounts): Decimal | undefined {
+function computeTax(agg: Aggregates, totals: TotalsAmounts): Decimal | undefined {
   if (agg.untaxedLines > 0) return undefined;
   let tax = agg.lineTax.plus(totals.shippingTax ?? ZERO);
   for (const rateBase of agg.baseByRate.values()) tax = tax.plus(rateBase.tax);

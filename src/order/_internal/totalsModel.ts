@@ -7,7 +7,7 @@ import type { Order } from '../schema.js';
  * digits, products with quantities about 51) and never exponent notation. It leaves
  * decimal.js's global configuration untouched.
  */
-export const Dec = Decimal.clone({
+const Dec = Decimal.clone({
   precision: 100,
   rounding: Decimal.ROUND_HALF_EVEN,
   toExpNeg: -9e15,
