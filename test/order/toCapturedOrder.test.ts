@@ -31,4 +31,13 @@ describe('toCapturedOrder', () => {
       ).toBe(true);
     },
   );
+
+  test.prop([arbitraryOrder()], { numRuns: 200 })(
+    'is idempotent, and gives back an order already in that form unchanged',
+    (order) => {
+      const captured = toCapturedOrder(order);
+      expect(toCapturedOrder(captured)).toBe(captured);
+      expect(toCapturedOrder(captured)).toEqual(toCapturedOrder(structuredClone(order)));
+    },
+  );
 });
