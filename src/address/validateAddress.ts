@@ -6,6 +6,7 @@ import { frenchPostalCountries, readFrenchPostcode } from './_internal/frenchPos
 import { countryCodeSuggestions, isoCountryCodes } from './_internal/isoCountries.js';
 import { normalizeField } from './_internal/normalizeField.js';
 import { parsePhone } from './_internal/parsePhone.js';
+import { isArrayValue } from './_internal/isArrayValue.js';
 import { kindOf, readFields } from './_internal/readFields.js';
 import { findCountryRule } from './_internal/rules.js';
 import { countryRules, type CountryRule } from './countries.js';
@@ -106,7 +107,7 @@ export function validateAddress(
   options: ValidateAddressOptions = {},
 ): Result<Address, readonly AddressIssue[]> {
   const base = options.path ?? [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (typeof input !== 'object' || input === null || isArrayValue(input)) {
     return err([{ code: 'address/input_invalid', path: base, received: kindOf(input) }]);
   }
   const read = readFields(input, base);

@@ -2,6 +2,7 @@ import { err, type Result } from '../result/index.js';
 import type { MoneyError } from './errors.js';
 import { parseMoney } from './parseMoney.js';
 import type { Money } from './types.js';
+import { isArrayValue } from './_internal/isArrayValue.js';
 
 /** Reads an own data property: no getter runs, nothing comes from the prototype chain. */
 function readOwn(value: object, key: string): unknown {
@@ -28,10 +29,10 @@ function readOwn(value: object, key: string): unknown {
  * ```
  */
 export function parseMoneyJson(value: unknown): Result<Money, MoneyError> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (typeof value !== 'object' || value === null || isArrayValue(value)) {
     return err({
       code: 'money/amount_invalid',
-      input: value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value,
+      input: value === null ? 'null' : isArrayValue(value) ? 'array' : typeof value,
       reason: 'wrong_type',
     });
   }

@@ -31,6 +31,15 @@ export interface ValidatedOrder {
 
 const addressFields = ['shippingAddress', 'billingAddress'] as const;
 
+/** `Object.hasOwn` that never throws: a revoked Proxy has no fields. */
+function hasOwnSafely(record: object, key: string): boolean {
+  try {
+    return Object.hasOwn(record, key);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Runs every capture-time check on an order at once and returns every issue found: the
  * schema (`parseOrder`), the shipping and billing addresses for their country
@@ -66,7 +75,7 @@ export function validateOrder(
       : {};
   const addresses: Partial<Record<(typeof addressFields)[number], Order['shippingAddress']>> = {};
   for (const field of addressFields) {
-    if (!Object.hasOwn(record, field)) continue;
+    if (!hasOwnSafely(record, field)) continue;
     // Shape issues of an address are already reported by the schema: do not repeat them.
     if (!parsed.ok && parsed.error.some((i) => 'path' in i && i.path[0] === field)) continue;
     const checked = validateAddress(record[field], { ...options.address, path: [field] });

@@ -244,3 +244,13 @@ describe('validateAddress: hostile input', () => {
     expect(codesOf(input)).toEqual(['address/field_required']);
   });
 });
+
+describe('validateAddress: revoked proxies', () => {
+  it('returns issues instead of throwing, for the address and for a field', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const whole = validateAddress(proxy);
+    expect(whole.ok).toBe(false);
+    expect(codesOf({ ...paris, name: proxy })).toEqual(['address/field_invalid']);
+  });
+});

@@ -57,6 +57,14 @@ describe('ingest: capture', () => {
     expect(value(await oms.ingest('amazon', json)).outcome).toBe('unchanged');
   });
 
+  it('refuses a revoked proxy as a payload with typed issues, writing nothing', async () => {
+    const { oms, storage } = setup();
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(failure(await oms.ingest('amazon', proxy)).code).toBe('engine/payload_invalid');
+    expect(storage.stats().orders).toBe(0);
+  });
+
   it('waits for acceptance on channels that need it, or when asked', async () => {
     const { oms } = setup({ policy: { channelsNeedingAcceptance: ['amazon'] } });
     const outcome = value(await oms.ingest('amazon', payload()));

@@ -58,3 +58,15 @@ describe('parseMoneyJson', () => {
     });
   });
 });
+
+describe('parseMoneyJson: revoked proxies', () => {
+  it('returns typed errors instead of throwing', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    // Its fields cannot be read: it has no amount and no currency.
+    const result = parseMoneyJson(proxy);
+    expect(!result.ok && result.error.code).toBe('money/currency_unknown');
+    const amount = parseMoneyJson({ amount: proxy, currency: 'EUR' });
+    expect(!amount.ok && amount.error.code).toBe('money/amount_invalid');
+  });
+});

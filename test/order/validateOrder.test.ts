@@ -94,3 +94,12 @@ describe('validateOrder', () => {
     },
   );
 });
+
+describe('validateOrder: revoked proxies', () => {
+  it('returns issues instead of throwing, for the order and for an address', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(validateOrder(proxy).ok).toBe(false);
+    expect(validateOrder({ ...exclusiveOrder(), shippingAddress: proxy }).ok).toBe(false);
+  });
+});

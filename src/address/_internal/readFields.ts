@@ -1,11 +1,12 @@
 import type { AddressIssue, AddressPath, FieldInvalidReason, ValueKind } from '../errors.js';
 import { addressFieldMaxLength, addressFields, type AddressField } from '../schema.js';
+import { isArrayValue } from './isArrayValue.js';
 import { collapseWhitespace, hasControlCharacters } from './text.js';
 
 /** Tells the JSON-ish kind of any value. */
 export function kindOf(value: unknown): ValueKind {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
+  if (isArrayValue(value)) return 'array';
   return typeof value;
 }
 

@@ -1,3 +1,5 @@
+import { isArrayValue } from './isArrayValue.js';
+
 /** A short, safe description of an untrusted value for error fields (never calls its methods). */
 export function describeInput(value: unknown): string {
   switch (typeof value) {
@@ -10,7 +12,7 @@ export function describeInput(value: unknown): string {
     case 'boolean':
       return String(value);
     case 'object':
-      return value === null ? 'null' : Array.isArray(value) ? 'array' : 'object';
+      return value === null ? 'null' : isArrayValue(value) ? 'array' : 'object';
     default:
       return typeof value;
   }
