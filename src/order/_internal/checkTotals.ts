@@ -27,6 +27,7 @@ import {
   type TotalsAmounts,
   type TotalsContext,
 } from './totalsModel.js';
+import { checkTotalsInMinorUnits, formatMinorUnits } from './totalsInMinorUnits.js';
 
 /** Options of {@link validateTotals}. */
 export interface ValidateTotalsOptions {
@@ -140,9 +141,36 @@ export function readTotalsSettings(options: ValidateTotalsOptions): TotalsSettin
 
 /**
  * Checks the totals of an order that already passed `parseOrder` (`validateTotals` parses
- * first; `validateOrder` has parsed it already).
+ * first; `validateOrder` has parsed it already): in whole minor units when every amount fits
+ * and every equation holds (the common case), else with decimals, which also locate the culprits.
  */
 export function checkTotals(
+  order: Order,
+  settings: TotalsSettings,
+): Result<TotalsReport, readonly OrderIssue[]> {
+  const { toleranceUnits, rounding } = settings;
+  const { currency } = order;
+  const minorUnits = getCurrency(currency)?.minorUnits ?? 2;
+  const fast = checkTotalsInMinorUnits(order, { minorUnits, rounding, toleranceUnits });
+  if (fast === undefined) return checkTotalsWithDecimals(order, settings);
+  const json = (units: number): MoneyJson => ({
+    amount: formatMinorUnits(units, minorUnits),
+    currency,
+  });
+  return ok({
+    currency,
+    products: json(fast.products),
+    tax: json(fast.tax),
+    grandTotal: json(fast.grandTotal),
+    checks: fast.checks,
+  });
+}
+
+/**
+ * {@link checkTotals} with decimals throughout: the reference the minor-units path must agree
+ * with, and the path that explains failures.
+ */
+export function checkTotalsWithDecimals(
   order: Order,
   settings: TotalsSettings,
 ): Result<TotalsReport, readonly OrderIssue[]> {
