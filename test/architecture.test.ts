@@ -65,10 +65,14 @@ const corePackages = [
 const packagesAllowed = (module: string): readonly string[] =>
   module === 'testing' ? [...corePackages, 'fast-check'] : corePackages;
 
-const packagePattern = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^./'"][^'"]*)['"]/gm;
+// `[^'";]` keeps a match inside one statement: `export interface X {` never reaches the next
+// `from '…'` of the file.
+const packagePattern = /^\s*(?:import|export)\s[^'";]*?from\s+['"]([^./'"][^'"]*)['"]/gm;
 
 function packagesOf(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(packagePattern)].map((m) => m[1] ?? '');
+  return [...withoutComments(readFileSync(file, 'utf8')).matchAll(packagePattern)].map(
+    (m) => m[1] ?? '',
+  );
 }
 
 /** `date-fns/locale` → `date-fns`, `@date-fns/tz` → `@date-fns/tz`. */
