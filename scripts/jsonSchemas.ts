@@ -40,6 +40,10 @@ const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
     description:
       'The canonical ordokit order. Rules JSON Schema cannot express, checked by parseOrder: unique lines[].lineId, every amount in `currency`, parcels name lines of the order. validateTotals checks that the amounts add up.',
   },
+  OrderState: {
+    description:
+      "The state of one order, the fold of its events (replay): its status, the canonical order with current line quantities, parcels, returns, holds, refunds, ERP documents, notes and the channels' statuses. Stores keep it as the order's projection; ordokit/postgres checks it on read.",
+  },
   OrderLine: {
     description:
       'One line of an order. At least one of unitPrice and lineTotal (lineTotal = unitPrice × quantities.ordered, before the line discount).',

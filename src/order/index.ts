@@ -126,6 +126,7 @@ export type {
   RefundsState,
   RmaState,
 } from './state.js';
+export { OrderStateSchema } from './stateSchema.js';
 export { decide } from './decide.js';
 export { apply } from './apply.js';
 export { replay } from './replay.js';
