@@ -5,6 +5,7 @@ import { defaultOmsPolicy, type OmsConfig } from './config.js';
 import { dispatchOutbox } from './dispatch.js';
 import type { EngineError } from './errors.js';
 import { ingest } from './ingest.js';
+import { ingestMany } from './ingestMany.js';
 import type { CommandOptions, Oms, OrderRef } from './oms.js';
 import { runTimers } from './tick.js';
 import { planRecordParcel, planUpdateTracking } from './_internal/commandPlans.js';
@@ -61,6 +62,7 @@ export function createOms(config: OmsConfig): Oms {
     run(ref, () => [command], options);
   return {
     ingest: (channel, payload, options) => ingest(ctx, channel, payload, options),
+    ingestMany: (channel, payloads, options) => ingestMany(ctx, channel, payloads, options),
     accept: (ref, options) => one(ref, { type: 'accept' }, options),
     refuse: (ref, reasonCode, options) => one(ref, { type: 'refuse', reasonCode }, options),
     startPreparation: (ref, input = {}, options) => {

@@ -1,9 +1,10 @@
 import { toCapturedOrder } from '../order/index.js';
 import type { Actor, Hold, Order, OrderEvent, OrderState } from '../order/index.js';
+import type { AppendBatch } from '../ports/index.js';
 import { err, ok, type Result } from '../result/index.js';
 import type { EngineError } from './errors.js';
 import type { IngestOptions, IngestOutcome, OmsResult } from './oms.js';
-import { commitEvents } from './_internal/commitEvents.js';
+import { buildAppendBatch } from './_internal/commitEvents.js';
 import type { EngineContext, PlannedCommand } from './_internal/context.js';
 import { completeCommand, decideAll } from './_internal/decideAll.js';
 import { planChannelChanges } from './_internal/planChannelChanges.js';
@@ -23,7 +24,8 @@ function holdsPlacedBy(events: readonly OrderEvent[], state: OrderState): Hold[]
   return state.holds.filter((h) => ids.has(h.holdId));
 }
 
-interface IngestRun {
+/** One ingest call's inputs, read once. */
+export interface IngestRun {
   readonly ctx: EngineContext;
   readonly channel: string;
   readonly read: ReadPayload;
@@ -31,11 +33,20 @@ interface IngestRun {
   readonly channelActor: Actor;
 }
 
-/** Captures a new order: capture, channel cancellations, validation holds, in one append. */
-async function capture(
+/** A new order's capture, ready to append, and what ingest answers once it is written. */
+export interface PreparedCapture {
+  readonly batch: AppendBatch;
+  readonly outcome: IngestOutcome;
+}
+
+/**
+ * Decides a new order's capture: capture, channel cancellations and validation holds, as one
+ * batch (written by the caller).
+ */
+export function prepareCapture(
   run: IngestRun,
   orderId: string,
-): Promise<Result<IngestOutcome, EngineError>> {
+): Result<PreparedCapture, EngineError> {
   const { ctx, channel, read, options, channelActor } = run;
   const { policy } = ctx;
   const at = ctx.clock.now();
@@ -66,15 +77,27 @@ async function capture(
   if (!rest.ok) return rest;
   const events = [...captured.value.events, ...rest.value.events];
   const after = rest.value.after ?? start;
-  const appended = await commitEvents(ctx, undefined, events, after);
-  if (!appended.ok) return appended;
   const holdsPlaced = holdsPlacedBy(events, after);
   return ok({
-    outcome: 'created',
-    state: after,
-    holdsPlaced,
-    changes: [...planned.changes, ...holdsPlaced.map((h) => `on hold ${h.reasonCode}`)],
+    batch: buildAppendBatch(ctx, undefined, events, after),
+    outcome: {
+      outcome: 'created',
+      state: after,
+      holdsPlaced,
+      changes: [...planned.changes, ...holdsPlaced.map((h) => `on hold ${h.reasonCode}`)],
+    },
   });
+}
+
+/** Captures a new order: {@link prepareCapture}, then one append. */
+async function capture(
+  run: IngestRun,
+  orderId: string,
+): Promise<Result<IngestOutcome, EngineError>> {
+  const prepared = prepareCapture(run, orderId);
+  if (!prepared.ok) return prepared;
+  const appended = await run.ctx.store.append(prepared.value.batch);
+  return appended.ok ? ok(prepared.value.outcome) : appended;
 }
 
 /** Applies what a known order's new payload changes (nothing when it is the same). */
@@ -138,11 +161,27 @@ export async function ingest(
   payload: unknown,
   options: IngestOptions = {},
 ): OmsResult<IngestOutcome> {
+  const run = readIngest(ctx, channel, payload, options);
+  return run.ok ? ingestRead(run.value) : run;
+}
+
+/** Reads an ingested payload into a run (see {@link readPayload}); writes nothing. */
+export function readIngest(
+  ctx: EngineContext,
+  channel: string,
+  payload: unknown,
+  options: IngestOptions,
+): Result<IngestRun, EngineError> {
   const read = readPayload(channel, payload, ctx.policy.validation);
   if (!read.ok) return read;
-  const { tenantId, channelRef } = read.value.order;
   const channelActor = options.actor ?? { kind: 'channel', id: channel };
-  const run: IngestRun = { ctx, channel, read: read.value, options, channelActor };
+  return ok({ ctx, channel, read: read.value, options, channelActor });
+}
+
+/** Ingests a payload already read: capture when its channel reference is new, else update. */
+export async function ingestRead(run: IngestRun): OmsResult<IngestOutcome> {
+  const { ctx, channel } = run;
+  const { tenantId, channelRef } = run.read.order;
   const attempts = ctx.policy.conflictRetries + 1;
   let orderId = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {

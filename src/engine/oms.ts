@@ -145,6 +145,16 @@ export interface TickReport {
 export interface Oms {
   /** Captures a channel order, or applies what changed since its last ingest (deduplicated). */
   ingest(channel: string, payload: unknown, options?: IngestOptions): OmsResult<IngestOutcome>;
+  /**
+   * Ingests many payloads of one channel (a page of a feed manager's export): one result per
+   * payload, in order, as `ingest` one after the other would give; new orders are captured in
+   * one write when the store implements `appendMany`.
+   */
+  ingestMany(
+    channel: string,
+    payloads: readonly unknown[],
+    options?: IngestOptions,
+  ): Promise<readonly Result<IngestOutcome, EngineError>[]>;
   accept(ref: OrderRef, options?: CommandOptions): OmsResult<OrderState>;
   refuse(ref: OrderRef, reasonCode: RefusalReason, options?: CommandOptions): OmsResult<OrderState>;
   startPreparation(

@@ -40,5 +40,42 @@ export interface OutboxLeaseLost {
   readonly messageId: string;
 }
 
+/** Which stored record failed its check on read. */
+export type StoredRecordKind = 'order_state' | 'order_event' | 'outbox_effect';
+
+/**
+ * A record read back from storage does not match its schema (an order's state, one of its
+ * events, an outbox message's effect): the data was changed outside ordokit or written by an
+ * incompatible version. Thrown (in `OrdokitError.detail`) by the stores that check what they
+ * read, such as `ordokit/postgres`: corrupt data is not an outcome a caller can handle.
+ */
+export interface StoreRecordInvalid {
+  readonly code: 'store/record_invalid';
+  readonly record: StoredRecordKind;
+  readonly tenantId: string;
+  readonly orderId: string;
+  /** The event's `seq` (`order_event` records). */
+  readonly seq?: number;
+  /** The message's id (`outbox_effect` records). */
+  readonly messageId?: string;
+  /** Where in the record the first problem is (object keys and array indexes). */
+  readonly path: readonly (string | number)[];
+}
+
+/**
+ * A storage adapter was given a database schema name it does not accept: lower-case letters,
+ * digits and `_`, starting with a letter or `_`, at most 63 characters.
+ */
+export interface StoreSchemaNameInvalid {
+  readonly code: 'store/schema_name_invalid';
+  /** The name given. */
+  readonly schema: string;
+}
+
 /** Every error value of the ports: store, outbox and connector failures. */
-export type PortError = StoreAppendError | OutboxLeaseLost | ConnectorFailure;
+export type PortError =
+  | StoreAppendError
+  | StoreRecordInvalid
+  | StoreSchemaNameInvalid
+  | OutboxLeaseLost
+  | ConnectorFailure;

@@ -42,7 +42,10 @@ export type {
   PortError,
   StoreAppendError,
   StoreChannelRefTaken,
+  StoreRecordInvalid,
+  StoreSchemaNameInvalid,
   StoreVersionConflict,
+  StoredRecordKind,
 } from './errors.js';
 export { portMessages } from './messages.js';
 export type {

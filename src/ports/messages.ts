@@ -1,7 +1,22 @@
 import type { MessageCatalog } from '../result/index.js';
-import type { PortError } from './errors.js';
+import type { PortError, StoreRecordInvalid, StoredRecordKind } from './errors.js';
 
 const detailEn = (d: string | undefined) => (d === undefined ? '' : ` (${d})`);
+
+const recordEn: Readonly<Record<StoredRecordKind, string>> = {
+  order_state: 'state',
+  order_event: 'event',
+  outbox_effect: 'outbox effect',
+};
+const recordFr: Readonly<Record<StoredRecordKind, string>> = {
+  order_state: "L'état enregistré",
+  order_event: 'Un événement enregistré',
+  outbox_effect: "L'effet enregistré d'un message",
+};
+const whichOf = (e: StoreRecordInvalid) =>
+  e.seq !== undefined ? `, seq ${e.seq}` : e.messageId !== undefined ? `, ${e.messageId}` : '';
+const pathOf = (path: readonly (string | number)[]) =>
+  path.length === 0 ? '/' : path.map((p) => `/${String(p)}`).join('');
 
 /** English and French messages for the store, outbox and connector errors. */
 export const portMessages: MessageCatalog<PortError> = {
@@ -16,6 +31,18 @@ export const portMessages: MessageCatalog<PortError> = {
       `The ${e.channel} order ${e.channelOrderRef} is already order ${e.existingOrderId}. Ingest it as an update of that order.`,
     fr: (e) =>
       `La commande ${e.channel} ${e.channelOrderRef} existe déjà (commande ${e.existingOrderId}). Importez-la comme une mise à jour de cette commande.`,
+  },
+  'store/record_invalid': {
+    en: (e) =>
+      `A stored ${recordEn[e.record]} of order ${e.orderId} (tenant ${e.tenantId}${whichOf(e)}) does not match its schema at ${pathOf(e.path)}. It was changed outside ordokit or written by another version: restore it from the events or a backup.`,
+    fr: (e) =>
+      `${recordFr[e.record]} de la commande ${e.orderId} (client ${e.tenantId}${whichOf(e)}) ne correspond pas à son schéma en ${pathOf(e.path)}. Il a été modifié hors d'ordokit ou écrit par une autre version : restaurez-le depuis les événements ou une sauvegarde.`,
+  },
+  'store/schema_name_invalid': {
+    en: (e) =>
+      `"${e.schema}" is not an accepted database schema name. Use lower-case letters, digits and _, starting with a letter or _, at most 63 characters.`,
+    fr: (e) =>
+      `« ${e.schema} » n'est pas un nom de schéma de base de données accepté. Utilisez des minuscules, des chiffres et _, en commençant par une lettre ou _, 63 caractères au plus.`,
   },
   'outbox/lease_lost': {
     en: (e) =>

@@ -87,6 +87,18 @@ export interface OrderStore {
     channel: string,
     channelOrderRef: string,
   ): Promise<OrderRecord | undefined>;
+  /**
+   * The ids of the tenant's orders with these references on the channel: reference → order
+   * id, only for the references taken (dedupe of a whole page at `ingestMany`).
+   *
+   * Optional: stores that can look many references up in one query implement it; without it,
+   * `oms.ingestMany` calls `findByChannelRef` for each.
+   */
+  findOrderIds?(
+    tenantId: string,
+    channel: string,
+    channelOrderRefs: readonly string[],
+  ): Promise<ReadonlyMap<string, string>>;
   /** The order's events, oldest first, from `fromSeq` (default 1); empty when unknown. */
   loadEvents(tenantId: string, orderId: string, fromSeq?: number): Promise<readonly OrderEvent[]>;
   /**
@@ -95,6 +107,19 @@ export interface OrderStore {
    * `store/channel_ref_taken` when a new order reuses a channel reference of the tenant.
    */
   append(batch: AppendBatch): Promise<Result<AppendReceipt, StoreAppendError>>;
+  /**
+   * Appends the batches of several orders in one write: all of them, or none when one would
+   * fail as `append` fails (the error of the first such batch, in the order given). The
+   * batches are for distinct orders; message keys repeated across them are written once, as
+   * within one batch. Receipts come in the order of the batches.
+   *
+   * Optional: stores that can write many orders in one transaction implement it, and
+   * `oms.ingestMany` uses it to capture new orders together; without it, it appends them one
+   * by one.
+   */
+  appendMany?(
+    batches: readonly AppendBatch[],
+  ): Promise<Result<readonly AppendReceipt[], StoreAppendError>>;
   /** The orders of a tenant that match the query, one page at a time. */
   list(tenantId: string, query?: OrderQuery): Promise<OrderPage>;
 }

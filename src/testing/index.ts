@@ -16,7 +16,10 @@ export { arbitraryOrder } from './order.js';
 export type { ArbitraryOrderOptions } from './order.js';
 export { arbitraryOrderHistory } from './lifecycle.js';
 export type { ArbitraryOrderHistoryOptions, OrderHistory } from './lifecycle.js';
-export { runOrderStoreContract } from './contracts/runOrderStoreContract.js';
+export {
+  runOrderStoreContract,
+  type OrderStoreContractOptions,
+} from './contracts/runOrderStoreContract.js';
 export { runOutboxContract } from './contracts/runOutboxContract.js';
 export { runConnectorContract } from './contracts/runConnectorContract.js';
 export type {

@@ -6,6 +6,7 @@ import type {
   OrderRecord,
   OrderStore,
   Outbox,
+  AppendReceipt,
   OutboxClaim,
 } from '../../src/ports/index.js';
 import {
@@ -191,6 +192,23 @@ const ignoresLeases: Breakage = ({ store, outbox }) => {
   };
 };
 
+/** Writes `appendMany` batch by batch, stopping at the first refusal: not all or nothing. */
+const appendsManyOneByOne: Breakage = ({ store, outbox }) => ({
+  outbox,
+  store: {
+    ...store,
+    async appendMany(batches) {
+      const receipts: AppendReceipt[] = [];
+      for (const batch of batches) {
+        const result = await store.append(batch);
+        if (!result.ok) return result;
+        receipts.push(result.value);
+      }
+      return ok(receipts);
+    },
+  },
+});
+
 describe('the contract suites', () => {
   it('build valid orders, real events and valid effects', () => {
     const spec = { tenantId: 't', orderId: 'o-1', at: '2025-03-01T10:10:00+01:00' };
@@ -232,6 +250,7 @@ describe('the contract suites', () => {
     ['a store that leaks across tenants', leaksTenants, /same orderId|unknown tenant/],
     ['a store that compares instants as text', comparesInstantsAsText, /as instants/],
     ['a store that pages by offset', pagesByOffset, /pages stay stable/],
+    ['a store whose appendMany is not atomic', appendsManyOneByOne, /appendMany write nothing/],
     ['an outbox that claims a leased message again', claimsTwice, /never share|live lease/],
     ['an outbox that never checks leases', ignoresLeases, /lease|once|holder/],
   ];

@@ -1,19 +1,24 @@
 import type { OrderEvent, OrderState } from '../../order/index.js';
-import type { AppendReceipt, OutboxMessageDraft, StoreAppendError } from '../../ports/index.js';
+import type {
+  AppendBatch,
+  AppendReceipt,
+  OutboxMessageDraft,
+  StoreAppendError,
+} from '../../ports/index.js';
 import type { Result } from '../../result/index.js';
 import { planEffects } from '../planEffects.js';
 import type { EngineContext } from './context.js';
 
 /**
- * Plans the effects of the events and appends both in one batch, expecting the order at the
- * version of `before` (0 for a new order).
+ * The append of the events: the state after them and the outbox messages of the effects they
+ * cause, expecting the order at the version of `before` (0 for a new order).
  */
-export function commitEvents(
+export function buildAppendBatch(
   ctx: EngineContext,
   before: OrderState | undefined,
   events: readonly OrderEvent[],
   after: OrderState,
-): Promise<Result<AppendReceipt, StoreAppendError>> {
+): AppendBatch {
   const planned = planEffects(before, events, {
     connectors: ctx.connectors,
     deferInvoicing: ctx.policy.deferInvoicing,
@@ -30,12 +35,22 @@ export function commitEvents(
     effect: p.effect,
     createdAt: p.createdAt,
   }));
-  return ctx.store.append({
+  return {
     tenantId: after.tenantId,
     orderId: after.orderId,
     expectedVersion: before?.version ?? 0,
     events,
     state: after,
     messages,
-  });
+  };
+}
+
+/** Plans the effects of the events and appends both in one batch (see {@link buildAppendBatch}). */
+export function commitEvents(
+  ctx: EngineContext,
+  before: OrderState | undefined,
+  events: readonly OrderEvent[],
+  after: OrderState,
+): Promise<Result<AppendReceipt, StoreAppendError>> {
+  return ctx.store.append(buildAppendBatch(ctx, before, events, after));
 }

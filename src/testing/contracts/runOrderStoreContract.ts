@@ -1,8 +1,19 @@
+import { registerBatches } from './_internal/storeBatches.js';
 import { registerConflicts } from './_internal/storeConflicts.js';
 import { registerListFilters, registerPagination } from './_internal/storeList.js';
 import { registerRoundTrip } from './_internal/storeRoundTrip.js';
 import { registerTenants } from './_internal/storeTenants.js';
 import type { ContractTestApi, MakeOrderStore } from './types.js';
+
+/** Options of {@link runOrderStoreContract}. */
+export interface OrderStoreContractOptions {
+  /**
+   * Whether the store implements the optional batch methods `appendMany` and `findOrderIds`
+   * (default true): their tests (all batches or none, receipts in order, references and message
+   * keys unique across the call; references found per tenant and channel) run only then.
+   */
+  readonly batchMethods?: boolean;
+}
 
 /**
  * Registers the tests every `OrderStore` must pass, with the test runner you pass: round
@@ -16,6 +27,7 @@ import type { ContractTestApi, MakeOrderStore } from './types.js';
  *
  * @param makeStore - makes an empty store for one test
  * @param api - `describe` and `it` of your test runner (vitest, jest, `node:test`)
+ * @param options - `{ batchMethods: false }` for a store without `appendMany` and `findOrderIds`
  * @example
  * ```ts
  * import { describe, it } from 'vitest';
@@ -27,7 +39,11 @@ import type { ContractTestApi, MakeOrderStore } from './types.js';
  * }, { describe, it });
  * ```
  */
-export function runOrderStoreContract(makeStore: MakeOrderStore, api: ContractTestApi): void {
+export function runOrderStoreContract(
+  makeStore: MakeOrderStore,
+  api: ContractTestApi,
+  options: OrderStoreContractOptions = {},
+): void {
   api.describe('OrderStore contract', () => {
     api.describe('round trips', () => {
       registerRoundTrip(api, makeStore);
@@ -44,5 +60,10 @@ export function runOrderStoreContract(makeStore: MakeOrderStore, api: ContractTe
     api.describe('pagination', () => {
       registerPagination(api, makeStore);
     });
+    if (options.batchMethods ?? true) {
+      api.describe('batch methods', () => {
+        registerBatches(api, makeStore);
+      });
+    }
   });
 }

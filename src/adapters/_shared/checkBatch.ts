@@ -1,15 +1,17 @@
-import type { AppendBatch } from '../../../ports/index.js';
+import type { AppendBatch } from '../../ports/index.js';
 
 /**
  * Checks that a batch is shaped as `OrderStore.append` documents it. A malformed batch is a
  * bug of the caller (the engine builds batches from `decide` and `apply`), not a conflict.
  *
+ * @param batch - the batch given to `append`
+ * @param origin - the adapter, first word of the error message (`'ordokit/memory'`)
  * @throws RangeError naming the first rule the batch breaks
  */
-export function checkBatch(batch: AppendBatch): void {
+export function checkBatch(batch: AppendBatch, origin: string): void {
   const fail = (rule: string): never => {
     throw new RangeError(
-      `ordokit/memory: append of order ${batch.orderId} (tenant ${batch.tenantId}): ${rule}`,
+      `${origin}: append of order ${batch.orderId} (tenant ${batch.tenantId}): ${rule}`,
     );
   };
   if (!Number.isSafeInteger(batch.expectedVersion) || batch.expectedVersion < 0) {
