@@ -6,6 +6,7 @@ export default defineConfig({
     index: 'src/index.ts',
     'testing/index': 'src/testing/index.ts',
     'memory/index': 'src/adapters/memory/index.ts',
+    'postgres/index': 'src/adapters/postgres/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -3,9 +3,12 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // Every symbol a user can import has a doc comment, and no exported type mentions `any`.
-const entries = ['src/index.ts', 'src/testing/index.ts', 'src/adapters/memory/index.ts'].map((p) =>
-  resolve(import.meta.dirname, '..', p),
-);
+const entries = [
+  'src/index.ts',
+  'src/testing/index.ts',
+  'src/adapters/memory/index.ts',
+  'src/adapters/postgres/index.ts',
+].map((p) => resolve(import.meta.dirname, '..', p));
 
 const program = ts.createProgram(entries, {
   module: ts.ModuleKind.NodeNext,

@@ -1,0 +1,62 @@
+import type { OrderStore, Outbox } from '../../ports/index.js';
+import { queryOn, type PostgresDatabase } from './database.js';
+import { createPostgresOrderStore } from './postgresOrderStore.js';
+import { createPostgresOutbox } from './postgresOutbox.js';
+import { checkSchemaName } from './schemaName.js';
+
+/** Options of {@link createPostgresStorage}. */
+export interface PostgresStorageOptions {
+  /** The schema holding the ordokit tables, as given to `migrate` (default `'ordokit'`). */
+  readonly schema?: string;
+}
+
+/** An `OrderStore` and its `Outbox` on one PostgreSQL schema. */
+export interface PostgresStorage {
+  readonly store: OrderStore;
+  readonly outbox: Outbox;
+}
+
+/**
+ * Creates an `OrderStore` and its `Outbox` on PostgreSQL, through a `pg.Pool` or a PGlite
+ * instance; run {@link migrate} on the schema first. Semantics are those of the memory
+ * adapter (it passes the same `runOrderStoreContract` and `runOutboxContract`):
+ *
+ * - `append` is one statement (order row, events and outbox messages, atomically): one round
+ *   trip, plus one read when it is refused (to report `store/version_conflict` with the
+ *   actual version, or `store/channel_ref_taken` with the existing order);
+ * - `claimDue` locks due messages with `FOR UPDATE SKIP LOCKED` and leases them;
+ * - instants are stored as the text the caller gave and compared as instants (`Date.parse`);
+ * - states, events and effects read back are checked against `OrderStateSchema`,
+ *   `OrderEventSchema` and `EffectSchema`: a row that fails throws `OrdokitError`
+ *   `store/record_invalid`.
+ *
+ * Malformed calls are programmer errors and reject with a `RangeError`, as with the memory
+ * adapter (a batch that breaks the shape `append` documents, an unreadable instant, a cursor
+ * this store did not make, a message id reused in the tenant).
+ *
+ * @param db - a `pg.Pool` (or anything with its `query` and `connect`) or a PGlite instance
+ * @param options - the schema (default `'ordokit'`)
+ * @returns the store and the outbox
+ * @throws OrdokitError `store/schema_name_invalid` when the schema name is not accepted
+ * @example
+ * ```ts
+ * import pg from 'pg';
+ * import { createPostgresStorage, migrate } from 'ordokit/postgres';
+ *
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
+ * await migrate(pool);
+ * const { store, outbox } = createPostgresStorage(pool);
+ * const oms = createOms({ store, outbox, clock, ids, connectors });
+ * ```
+ */
+export function createPostgresStorage(
+  db: PostgresDatabase,
+  options: PostgresStorageOptions = {},
+): PostgresStorage {
+  const schema = checkSchemaName(options.schema);
+  const run = queryOn(db);
+  return {
+    store: createPostgresOrderStore(db, schema),
+    outbox: createPostgresOutbox(run, schema),
+  };
+}
