@@ -16,6 +16,7 @@ import {
 import { consumed, runSuite } from './harness.js';
 import { benchEngine } from './engine.js';
 import { benchLifecycle } from './lifecycle.js';
+import { benchPostgres } from './postgres.js';
 
 const text = readFileSync(
   join(import.meta.dirname, '../examples/orders/amazon-fr-accepted.json'),
@@ -46,5 +47,6 @@ runSuite('Money; × baseline = cost / JSON.parse of the order above', [
 
 benchLifecycle();
 await benchEngine();
+await benchPostgres();
 
 if (consumed() === undefined) console.log('(nothing consumed)');
