@@ -8,7 +8,7 @@ import type {
 } from '../../ports/index.js';
 import { checkBatch } from '../_shared/checkBatch.js';
 import { insertOrderSql, updateOrderSql } from './appendSql.js';
-import { insertNewOrders, type NewOrdersWritten } from './insertNewOrders.js';
+import { insertNewOrders, toMessageRow, type NewOrdersWritten } from './insertNewOrders.js';
 import type { RunQuery } from './database.js';
 import { toTimestamp } from './rows.js';
 
@@ -45,14 +45,7 @@ function isMessageIdTaken(error: unknown): boolean {
 /** The parameters shared by both append statements. */
 function commonParams(batch: AppendBatch, fresh: readonly OutboxMessageDraft[]): unknown[] {
   const last = batch.events[batch.events.length - 1] as OrderEvent;
-  const messages = fresh.map((m) => ({
-    message_id: m.messageId,
-    key: m.key,
-    caused_by_seq: m.causedBySeq,
-    effect: m.effect,
-    created_at: m.createdAt,
-    created_at_ts: toTimestamp(m.createdAt, 'createdAt'),
-  }));
+  const messages = fresh.map(toMessageRow);
   return [
     batch.tenantId,
     batch.orderId,

@@ -40,6 +40,23 @@ function insertMessagesSql(schema: string): string {
   RETURNING tenant_id, message_id`;
 }
 
+/**
+ * A message as the append statements read it from their JSON parameter.
+ *
+ * @param m - the message
+ * @returns its columns, the instant checked and twinned as `timestamptz`
+ */
+export function toMessageRow(m: OutboxMessageDraft) {
+  return {
+    message_id: m.messageId,
+    key: m.key,
+    caused_by_seq: m.causedBySeq,
+    effect: m.effect,
+    created_at: m.createdAt,
+    created_at_ts: toTimestamp(m.createdAt, 'createdAt'),
+  };
+}
+
 /** `JSON.stringify([tenant, id])` of each row: how the caller matches what was written. */
 function pairsOf(rows: readonly unknown[], id: 'order_id' | 'message_id'): Set<string> {
   return new Set(
@@ -95,16 +112,9 @@ export async function insertNewOrders(
     b.events.map((event) => ({ tenant_id: b.tenantId, order_id: b.orderId, event })),
   );
   await run(insertEventsSql(schema), [JSON.stringify(events)]);
-  const drafts = messages.flat().map((m) => ({
-    tenant_id: m.tenantId,
-    order_id: m.orderId,
-    message_id: m.messageId,
-    key: m.key,
-    caused_by_seq: m.causedBySeq,
-    effect: m.effect,
-    created_at: m.createdAt,
-    created_at_ts: toTimestamp(m.createdAt, 'createdAt'),
-  }));
+  const drafts = messages
+    .flat()
+    .map((m) => ({ tenant_id: m.tenantId, order_id: m.orderId, ...toMessageRow(m) }));
   const inserted =
     drafts.length === 0 ? [] : await run(insertMessagesSql(schema), [JSON.stringify(drafts)]);
   return { orders: written, messages: pairsOf(inserted, 'message_id') };

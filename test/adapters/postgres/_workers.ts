@@ -13,6 +13,7 @@ import { createOms } from '../../../src/engine/index.js';
 import type { Oms, OrderEvent, OrderRef, OrderState, Outbox, Result } from '../../../src/index.js';
 import { exclusiveOrder } from '../../order/_fixtures.js';
 import { interceptAppend } from './_faults.js';
+import { createPrng } from '../../../src/adapters/memory/_internal/prng.js';
 
 export const tenantId = 'tenant-a';
 
@@ -63,18 +64,6 @@ function recordOutbox(outbox: Outbox, completed: string[], heldBack: string[]): 
     },
     rearm: (tenantId, orderId, now) => outbox.rearm(tenantId, orderId, now),
     listByOrder: (tenantId, orderId) => outbox.listByOrder(tenantId, orderId),
-  };
-}
-
-/** A small seeded generator (mulberry32): the workers' choices are repeatable per seed. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -191,7 +180,7 @@ export async function runRandomCommands(
   steps: number,
   seed: number,
 ): Promise<void> {
-  const random = createRandom(seed);
+  const random = createPrng(seed);
   const { oms } = worker;
   for (let step = 0; step < steps; step++) {
     const pool = random() < 0.5 ? orders.slice(0, 10) : orders;
