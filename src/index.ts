@@ -14,5 +14,6 @@ export * from './lifecycle/index.js';
 export * from './parcel/index.js';
 export * from './rma/index.js';
 export * from './order/index.js';
+export * from './channels/index.js';
 export * from './ports/index.js';
 export * from './engine/index.js';

@@ -10,6 +10,7 @@ import {
 } from '../order/index.js';
 import { portMessages, type PortError } from '../ports/index.js';
 import { engineMessages, type EngineOwnError } from '../engine/index.js';
+import { channelMessages, type ChannelError } from '../channels/index.js';
 
 /**
  * Every error value ordokit can return or throw, across all modules.
@@ -23,7 +24,8 @@ export type OrdokitErrorValue =
   | OrderError
   | OrderLifecycleError
   | PortError
-  | EngineOwnError;
+  | EngineOwnError
+  | ChannelError;
 
 type AnyRenderer = Readonly<Record<Locale, (error: never) => string>>;
 
@@ -36,6 +38,7 @@ const catalog: Readonly<Record<string, AnyRenderer | undefined>> = {
   ...orderLifecycleMessages,
   ...portMessages,
   ...engineMessages,
+  ...channelMessages,
 };
 
 /** Looks up the renderer of one code in one language. */

@@ -1,0 +1,36 @@
+/**
+ * Channels: marketplaces, feed managers, OMS and ERP described as plain data (`ChannelProfile`),
+ * with what their statuses mean in the unified lifecycle and which of their actions realises
+ * each of ordokit's actions, at which statuses.
+ */
+export {
+  channelActions,
+  channelFlags,
+  type ChannelAction,
+  type ChannelActionRule,
+  type ChannelFlag,
+  type ChannelProfile,
+  type ChannelStage,
+  type ChannelStatusMeaning,
+  type Confidence,
+  type PriceSemantics,
+} from './profile.js';
+export type {
+  ChannelActionNotAllowed,
+  ChannelActionUnsupported,
+  ChannelError,
+  ChannelStatusUnknown,
+} from './errors.js';
+export { channelMessages } from './messages.js';
+export { readChannelStatus } from './readChannelStatus.js';
+export { channelActionFor } from './channelActionFor.js';
+export { lengowProfile } from './profiles/lengow.js';
+export { shoppingFeedProfile } from './profiles/shoppingFeed.js';
+export { beezupProfile } from './profiles/beezup.js';
+export { channableProfile } from './profiles/channable.js';
+export { miraklProfile } from './profiles/mirakl.js';
+export { amazonSpApiProfile } from './profiles/amazonSpApi.js';
+export { shippingboProfile } from './profiles/shippingbo.js';
+export { izifluxProfile } from './profiles/iziflux.js';
+export { odooProfile } from './profiles/odoo.js';
+export { channelProfiles } from './profiles/index.js';

@@ -1,0 +1,178 @@
+import type { ChannelProfile } from '../profile.js';
+
+/**
+ * Amazon Selling Partner API, Orders: the `OrderStatus` of Orders v0 and the
+ * `fulfillment.fulfillmentStatus` of Orders 2026-01-01 (distinct literals, same meanings), the
+ * shipment confirmation of the Orders API (`confirmShipment`), and the Feeds API documents that
+ * acknowledge, cancel and refund orders (processed later: asynchronous). There is no accept
+ * step. Statuses and operations come from Amazon's official API models.
+ */
+export const amazonSpApiProfile: ChannelProfile = {
+  code: 'amazon_sp_api',
+  name: 'Amazon Selling Partner API (Orders)',
+  kind: 'marketplace',
+  statusField: 'OrderStatus (v0) or fulfillment.fulfillmentStatus (2026-01-01)',
+  statuses: {
+    PendingAvailability: {
+      stage: 'created',
+      flags: ['payment_pending'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Pre-order: the release date is ahead and the payment is not authorised.',
+    },
+    Pending: {
+      stage: 'created',
+      flags: ['payment_pending'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Placed, payment not authorised: Amazon says not to ship it.',
+    },
+    Unshipped: {
+      stage: 'accepted',
+      flags: [],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Paid and ready to ship. The host moves the order to in_preparation; this status must not move it back.',
+    },
+    PartiallyShipped: {
+      stage: 'partially_shipped',
+      flags: [],
+      final: false,
+      confidence: 'confirmed',
+    },
+    Shipped: {
+      stage: 'shipped',
+      flags: [],
+      final: true,
+      confidence: 'confirmed',
+      note: 'Final by inference: the Orders API has no later status; delivery comes from tracking.',
+    },
+    InvoiceUnconfirmed: {
+      stage: 'shipped',
+      flags: [],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Everything shipped; the seller has not yet confirmed to the buyer that the invoice is sent.',
+    },
+    Canceled: { stage: 'cancelled', flags: [], final: true, confidence: 'confirmed' },
+    Unfulfillable: {
+      stage: 'cancelled',
+      flags: ['fulfilled_by_marketplace'],
+      final: true,
+      confidence: 'confirmed',
+      note: 'Amazon cannot fulfil this Amazon-fulfilled order placed outside Amazon retail (multi-channel fulfilment). Reading it as cancelled and final is inferred.',
+    },
+    PENDING_AVAILABILITY: {
+      stage: 'created',
+      flags: ['payment_pending'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Orders 2026-01-01 name of PendingAvailability.',
+    },
+    PENDING: {
+      stage: 'created',
+      flags: ['payment_pending'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Orders 2026-01-01 name of Pending.',
+    },
+    UNSHIPPED: {
+      stage: 'accepted',
+      flags: [],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Orders 2026-01-01 name of Unshipped; must not move an order in preparation back.',
+    },
+    PARTIALLY_SHIPPED: {
+      stage: 'partially_shipped',
+      flags: [],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Orders 2026-01-01 name of PartiallyShipped.',
+    },
+    SHIPPED: {
+      stage: 'shipped',
+      flags: [],
+      final: true,
+      confidence: 'confirmed',
+      note: 'Orders 2026-01-01 name of Shipped; final by inference.',
+    },
+    CANCELLED: {
+      stage: 'cancelled',
+      flags: [],
+      final: true,
+      confidence: 'confirmed',
+      note: 'Orders 2026-01-01 name of Canceled.',
+    },
+    UNFULFILLABLE: {
+      stage: 'cancelled',
+      flags: ['fulfilled_by_marketplace'],
+      final: true,
+      confidence: 'confirmed',
+      note: 'Orders 2026-01-01 name of Unfulfillable; cancelled and final is inferred.',
+    },
+  },
+  actions: [
+    {
+      action: 'ship',
+      apiName: 'confirmShipment',
+      allowedAt: ['Unshipped', 'PartiallyShipped', 'UNSHIPPED', 'PARTIALLY_SHIPPED'],
+      partial: 'quantities',
+      asynchronous: false,
+      confidence: 'inferred',
+      note: 'POST /orders/v0/orders/{orderId}/shipmentConfirmation, one package per call with orderItems[] {orderItemId, quantity}. Seller-fulfilled (MFN) orders only. The statuses are inferred from their meanings (Pending: do not ship). The POST_ORDER_FULFILLMENT_DATA feed does the same asynchronously.',
+    },
+    {
+      action: 'cancel',
+      apiName: 'POST_ORDER_ACKNOWLEDGEMENT_DATA',
+      allowedAt: ['Unshipped', 'UNSHIPPED'],
+      partial: 'order',
+      asynchronous: true,
+      confidence: 'inferred',
+      note: 'Not in the Orders API: a Feeds API document (or POST_FLAT_FILE_ORDER_ACKNOWLEDGEMENT_DATA with cancellation-reason-code), processed later. The statuses are inferred (paid, nothing shipped); cancelling single items through the feed was not researched.',
+    },
+    {
+      action: 'refund',
+      apiName: 'POST_PAYMENT_ADJUSTMENT_DATA',
+      allowedAt: [
+        'PartiallyShipped',
+        'Shipped',
+        'InvoiceUnconfirmed',
+        'PARTIALLY_SHIPPED',
+        'SHIPPED',
+      ],
+      partial: 'lines',
+      asynchronous: true,
+      confidence: 'inferred',
+      note: 'Not in the Orders API: a Feeds API document (or its flat-file twin) adjusting amounts per order-item-id (item-price-adj, shipping-price-adj, adjustment-reason-code), processed later. The statuses are inferred (after shipment).',
+    },
+    {
+      action: 'acknowledge',
+      apiName: 'POST_ORDER_ACKNOWLEDGEMENT_DATA',
+      allowedAt: ['Unshipped', 'UNSHIPPED'],
+      partial: 'order',
+      asynchronous: true,
+      confidence: 'inferred',
+      note: 'The same Feeds API document, acknowledging instead of cancelling; processed later. The statuses are inferred (once payment is authorised).',
+    },
+  ],
+  prices: { linePrice: 'line_total', taxIncluded: 'per_order', format: 'decimal_string' },
+  countryFormat: 'alpha2',
+  lineStatuses: false,
+  asynchronousActions: true,
+  confidence: 'confirmed',
+  sources: [
+    'SPOA: amzn/selling-partner-api-models, models/orders-api-model/ordersV0.json and orders_2026-01-01.json (official)',
+    'developer-docs.amazon.com: "Order Feed Type Values", the SP-API changelog and "Connect to the SP-API"',
+  ],
+  notes: [
+    'Orders have no accept or refuse step, and the Orders API has no delivered, closed or refunded status: delivery comes from carrier tracking (or the 2026-01-01 package status), refunds from other APIs (Finances, not researched).',
+    'Cancel, refund and acknowledge go through the Feeds API: a feed document is submitted and processed later, so the result must be polled; no idempotency key is documented.',
+    'Lines have no status: partial shipment comes from QuantityOrdered and QuantityShipped per item; a buyer asking to cancel shows per item as BuyerRequestedCancel (flag cancellation_requested).',
+    'FulfillmentChannel AFN means Amazon fulfils the order (flag fulfilled_by_marketplace: nothing to ship); IsISPU marks in-store pickup (flag pickup).',
+    'updateShipmentStatus (ReadyForPickup, PickedUp, RefusedPickup) serves store-pickup orders only; the statuses at which it is allowed are not documented, so it is not mapped.',
+    'ItemPrice is the price of the whole line (item times quantity), with ItemTax beside it; whether it includes tax is not stated in the sources and depends on the marketplace: check it per marketplace.',
+    'Amounts are decimal strings (OrderTotal.Amount). Countries are ISO alpha-2. There is no billing address, and the shipping address and buyer data need a Restricted Data Token.',
+    'The 2026-01-01 package statuses (PENDING, IN_TRANSIT, SHIPPED, DELIVERED, CANCELLED, UNDELIVERABLE) share literals with the order statuses but describe a package: they are not in this vocabulary.',
+  ],
+};

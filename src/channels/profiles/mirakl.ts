@@ -1,0 +1,182 @@
+import type { ChannelProfile } from '../profile.js';
+
+/**
+ * Mirakl Marketplace Platform (MMP), seller ("shop") API: the `order_state` vocabulary with the
+ * line states (`order_line_state`) and refund states (`refund_state`) beside it, and the order
+ * actions OR21 (accept or refuse lines), OR23 + OR24 (tracking, then ship), OR28 (refund),
+ * OR29 (cancel the order) and OR30 (cancel lines). One profile serves every Mirakl-based
+ * marketplace (Conforama, Darty, Leroy Merlin, Carrefour…); each runs its own instance.
+ * States come from the official shop SDK, actions from its request classes and a copy of
+ * Mirakl's seller OpenAPI.
+ */
+export const miraklProfile: ChannelProfile = {
+  code: 'mirakl',
+  name: 'Mirakl Marketplace Platform',
+  kind: 'marketplace',
+  statusField: 'order_state (also order_line_state and refunds[].refund_state)',
+  statuses: {
+    STAGING: {
+      stage: 'created',
+      flags: [],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Before the operator validates the order (fraud check…): the shop cannot act on it yet.',
+    },
+    WAITING_ACCEPTANCE: {
+      stage: 'created',
+      flags: ['needs_acceptance'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Validated by the operator; the shop must accept or refuse every line.',
+    },
+    WAITING_DEBIT: {
+      stage: 'accepted',
+      flags: ['payment_pending'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Accepted by the shop; the customer is not debited yet, so do not ship.',
+    },
+    WAITING_DEBIT_PAYMENT: {
+      stage: 'accepted',
+      flags: ['payment_pending'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'The operator asked for the debit and waits for the payment.',
+    },
+    SHIPPING: {
+      stage: 'accepted',
+      flags: [],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Paid, to be shipped. The host moves the order to in_preparation; this state must not move it back.',
+    },
+    SHIPPED: { stage: 'shipped', flags: [], final: false, confidence: 'confirmed' },
+    TO_COLLECT: {
+      stage: 'shipped',
+      flags: ['pickup'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Waiting for the customer in an operator store.',
+    },
+    RECEIVED: { stage: 'delivered', flags: [], final: false, confidence: 'confirmed' },
+    CLOSED: {
+      stage: 'closed',
+      flags: [],
+      final: true,
+      confidence: 'confirmed',
+      note: 'Final by inference: the sources list no state after it (refunds live in refunds[], not in the state).',
+    },
+    REFUSED: {
+      stage: 'refused',
+      flags: [],
+      final: true,
+      confidence: 'confirmed',
+      note: "The shop refused the order; channels.md's proposal says cancelled, ordokit has a refused status.",
+    },
+    CANCELED: {
+      stage: 'cancelled',
+      flags: [],
+      final: true,
+      confidence: 'confirmed',
+      note: 'Final by inference; the reason is in order_state_reason_code.',
+    },
+    INCIDENT_OPEN: {
+      flags: ['incident_open'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'Line state only: the line leaves it when the incident is resolved (OR64 or the operator).',
+    },
+    REFUNDED: {
+      stage: 'refunded',
+      flags: [],
+      final: true,
+      confidence: 'confirmed',
+      note: 'Line state (the line is refunded) or refund_state (that refund is paid, possibly for part of the line only).',
+    },
+    WAITING_REFUND: {
+      flags: ['refund_pending'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'A refund_state; deprecated as an order or line state.',
+    },
+    WAITING_REFUND_PAYMENT: {
+      flags: ['refund_pending'],
+      final: false,
+      confidence: 'confirmed',
+      note: 'A refund_state (the refund waits to be paid out); deprecated as an order or line state.',
+    },
+    WAITING_REFUND_TAX_CONFIRMATION: {
+      flags: ['refund_pending'],
+      final: false,
+      confidence: 'secondary',
+      note: 'A refund_state only, seen in the OpenAPI copy but not in the SDK; meaning inferred from its name.',
+    },
+  },
+  actions: [
+    {
+      action: 'accept',
+      apiName: 'OR21',
+      allowedAt: ['WAITING_ACCEPTANCE'],
+      partial: 'lines',
+      asynchronous: false,
+      confidence: 'confirmed',
+      note: 'PUT /api/orders/{order_id}/accept with accepted: true per line; every line must be decided in the call. The operator may disable partial acceptance (ORDER_PARTIAL_ACCEPTANCE_DISABLED).',
+    },
+    {
+      action: 'refuse',
+      apiName: 'OR21',
+      allowedAt: ['WAITING_ACCEPTANCE'],
+      partial: 'lines',
+      asynchronous: false,
+      confidence: 'confirmed',
+      note: 'The same call with accepted: false; refusing every line refuses the order.',
+    },
+    {
+      action: 'ship',
+      apiName: 'OR23 + OR24',
+      allowedAt: ['SHIPPING'],
+      partial: 'order',
+      asynchronous: false,
+      confidence: 'confirmed',
+      note: 'OR23 (PUT …/tracking: carrier_code, or carrier_name + carrier_url, and tracking_number), then OR24 (PUT …/ship) validates the shipment of the whole order.',
+    },
+    {
+      action: 'cancel',
+      apiName: 'OR29 / OR30',
+      allowedAt: ['SHIPPING'],
+      partial: 'quantities',
+      asynchronous: false,
+      confidence: 'inferred',
+      note: 'OR29 cancels the whole order, OR30 cancels line quantities (with amounts and reason_code). The sources do not say at which states: inferred as accepted and paid but not shipped; the order field can_cancel is the authority.',
+    },
+    {
+      action: 'refund',
+      apiName: 'OR28',
+      allowedAt: ['SHIPPED', 'TO_COLLECT', 'RECEIVED', 'CLOSED'],
+      partial: 'quantities',
+      asynchronous: false,
+      confidence: 'inferred',
+      note: 'PUT /api/orders/refund, per line by amount and quantity. The sources do not say at which states: inferred as after shipment; the line field can_refund is the authority. The refund itself is then followed through its refund_state.',
+    },
+  ],
+  prices: { linePrice: 'unit_price', taxIncluded: 'per_order', format: 'decimal_number' },
+  countryFormat: 'alpha3',
+  lineStatuses: true,
+  asynchronousActions: false,
+  confidence: 'confirmed',
+  sources: [
+    'MKSDK: mirakl/sdk-php-shop v1.22.0, the official shop SDK (OrderState, RefundState, request classes)',
+    "MKOA: aggregator copy of Mirakl's MMP seller OpenAPI 3.1 (developer.mirakl.com): OR11 response, line and refund states",
+    'Channable ChannelName enum (mirakl_* channels) and public OR11 responses, for which marketplaces run on Mirakl',
+  ],
+  notes: [
+    'Each marketplace runs its own instance (https://<instance>.mirakl.net/api/) with its own settings: partial acceptance, cancellation and refund rules, reason codes (from the RE* reference-data APIs, not researched).',
+    'Lines carry their own order_line_state, refunds[] and cancelations[]: partial cancellation and refund come from the lines; refunded or partially refunded is derived from refunds[] and the order field fully_refunded.',
+    'Partial shipment is not a state and OR24 ships the whole order; the multi-shipment APIs (ST*) were not researched.',
+    'INCIDENT_CLOSED appears only in a line state history, never as a current state, so it is not in the vocabulary.',
+    'No acknowledge-import call is documented, and RECEIVED is set by the operator or the customer, not by a shop action.',
+    'Countries are ISO alpha-3 (country_iso_code, e.g. FRA). Addresses may be null before acceptance or shipping.',
+    'price_unit is the unit price, price the line total without shipping; order_tax_mode (TAX_INCLUDED or TAX_EXCLUDED) says whether they include tax.',
+    'The calls answer at once, but no idempotency key is documented: they are guarded by state (ORDER_INVALID_STATE on a second accept), so a blind retry fails rather than duplicates.',
+  ],
+};

@@ -1,0 +1,40 @@
+import { err, ok, type Result } from '../result/index.js';
+import type { ChannelStatusUnknown } from './errors.js';
+import type { ChannelProfile, ChannelStatusMeaning } from './profile.js';
+
+/** A short description of a value that is not a string, for the error. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+/**
+ * What a status received from a channel means: its stage in the unified lifecycle and its
+ * flags. A status the profile does not know (or a value that is not a string) is an error, so
+ * the caller can hold the order with a note instead of guessing. Never throws.
+ *
+ * @param profile - the channel's profile
+ * @param status - the status as received (untrusted)
+ * @returns the meaning, or `channel/status_unknown`
+ * @example
+ * ```ts
+ * readChannelStatus(lengowProfile, 'waiting_shipment');
+ * // ok({ stage: 'accepted', flags: [], final: false, confidence: 'secondary' })
+ * ```
+ */
+export function readChannelStatus(
+  profile: ChannelProfile,
+  status: unknown,
+): Result<ChannelStatusMeaning, ChannelStatusUnknown> {
+  const known = Object.keys(profile.statuses);
+  if (typeof status === 'string' && Object.hasOwn(profile.statuses, status)) {
+    return ok(profile.statuses[status] as ChannelStatusMeaning);
+  }
+  return err({
+    code: 'channel/status_unknown',
+    channel: profile.code,
+    status: typeof status === 'string' ? status : describe(status),
+    known,
+  });
+}
