@@ -14,7 +14,7 @@ const allowed: Record<string, readonly string[]> = {
   parcel: ['result', 'lifecycle'],
   rma: ['result', 'lifecycle'],
   order: ['result', 'money', 'address', 'lifecycle', 'parcel', 'rma'],
-  channels: ['result', 'order'],
+  channels: ['result', 'money', 'order'],
   ports: domain,
   engine: [...domain, 'ports'],
   adapters: [...domain, 'ports'],

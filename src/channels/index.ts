@@ -19,9 +19,36 @@ export type {
   ChannelActionNotAllowed,
   ChannelActionUnsupported,
   ChannelError,
+  ChannelPayloadInvalid,
+  ChannelPayloadIssue,
+  ChannelShippingMethodUnknown,
   ChannelStatusUnknown,
+  ShippingRuleEmptyMatch,
+  ShippingRuleEmptyMeaning,
+  ShippingRuleIssue,
+  ShippingRuleMalformed,
+  ShippingRulesNotAList,
+  ShippingRuleShadowed,
+  ShippingRuleUnknownConfidence,
+  ShippingRuleUnknownDeliveryType,
+  ShippingRuleUnknownMatchKind,
+  ShippingRuleUnknownServiceLevel,
 } from './errors.js';
 export { channelMessages } from './messages.js';
+export {
+  deliveryTypes,
+  serviceLevels,
+  shippingMethodMatchKinds,
+  type DeliveryType,
+  type ServiceLevel,
+  type ShippingMethodMatch,
+  type ShippingMethodMatchKind,
+  type ShippingMethodMeaning,
+  type ShippingMethodRule,
+} from './shippingMethods.js';
+export { mapShippingMethod } from './mapShippingMethod.js';
+export { checkShippingMethodRules } from './checkShippingMethodRules.js';
+export { defaultShippingMethodRules } from './defaultShippingMethodRules.js';
 export { readChannelStatus } from './readChannelStatus.js';
 export { channelActionFor } from './channelActionFor.js';
 export { lengowProfile } from './profiles/lengow.js';
@@ -34,3 +61,13 @@ export { shippingboProfile } from './profiles/shippingbo.js';
 export { izifluxProfile } from './profiles/iziflux.js';
 export { odooProfile } from './profiles/odoo.js';
 export { channelProfiles } from './profiles/index.js';
+export { planChannelSync } from './planChannelSync.js';
+export type { MappedOrder } from './mappers/mappedOrder.js';
+export { fromLengowOrder, type FromLengowOrderContext } from './mappers/fromLengowOrder.js';
+export type {
+  ChannelSyncCommand,
+  ChannelSyncHold,
+  ChannelSyncOutcome,
+  ChannelSyncPlan,
+  PlanChannelSyncOptions,
+} from './planChannelSync.js';

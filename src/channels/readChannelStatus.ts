@@ -1,13 +1,7 @@
 import { err, ok, type Result } from '../result/index.js';
 import type { ChannelStatusUnknown } from './errors.js';
 import type { ChannelProfile, ChannelStatusMeaning } from './profile.js';
-
-/** A short description of a value that is not a string, for the error. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
-}
+import { describeKind } from './_internal/describeKind.js';
 
 /**
  * What a status received from a channel means: its stage in the unified lifecycle and its
@@ -34,7 +28,7 @@ export function readChannelStatus(
   return err({
     code: 'channel/status_unknown',
     channel: profile.code,
-    status: typeof status === 'string' ? status : describe(status),
+    status: typeof status === 'string' ? status : describeKind(status),
     known,
   });
 }

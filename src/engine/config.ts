@@ -1,4 +1,5 @@
 import type { Locale } from '../result/index.js';
+import { channelProfiles, type ChannelProfile } from '../channels/index.js';
 import type { Actor, ParcelCarrier, ValidateOrderOptions } from '../order/index.js';
 import type {
   CarrierConnector,
@@ -59,6 +60,11 @@ export interface OmsPolicy {
   readonly systemActor: Actor;
   /** Options for the validation at capture (`validateOrder`). */
   readonly validation: ValidateOrderOptions;
+  /**
+   * The profiles `syncChannelStatus` reads channel statuses with, by channel code
+   * (`ChannelRef.channel`); default: every profile ordokit ships (`channelProfiles`).
+   */
+  readonly channelProfiles: Readonly<Record<string, ChannelProfile>>;
 }
 
 /** The defaults of {@link OmsPolicy}. */
@@ -76,6 +82,7 @@ export const defaultOmsPolicy: OmsPolicy = {
   locale: 'en',
   systemActor: { kind: 'system', id: 'ordokit' },
   validation: {},
+  channelProfiles,
 };
 
 /**

@@ -8,6 +8,7 @@ import { ingest } from './ingest.js';
 import { ingestMany } from './ingestMany.js';
 import type { CommandOptions, Oms, OrderRef } from './oms.js';
 import { runTimers } from './tick.js';
+import { syncChannelStatus } from './syncChannelStatus.js';
 import { planRecordParcel, planUpdateTracking } from './_internal/commandPlans.js';
 import type { CommandPlan, EngineContext, PlannedCommand } from './_internal/context.js';
 import { runCommands } from './_internal/runCommands.js';
@@ -63,6 +64,8 @@ export function createOms(config: OmsConfig): Oms {
   return {
     ingest: (channel, payload, options) => ingest(ctx, channel, payload, options),
     ingestMany: (channel, payloads, options) => ingestMany(ctx, channel, payloads, options),
+    syncChannelStatus: (ref, channel, status, options) =>
+      syncChannelStatus(ctx, ref, channel, status, options),
     accept: (ref, options) => one(ref, { type: 'accept' }, options),
     refuse: (ref, reasonCode, options) => one(ref, { type: 'refuse', reasonCode }, options),
     startPreparation: (ref, input = {}, options) => {

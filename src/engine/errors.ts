@@ -47,7 +47,8 @@ export type ConfigExpectation =
   | 'code'
   | 'code_list'
   | 'id_list'
-  | 'matching_key';
+  | 'matching_key'
+  | 'channel_profiles';
 
 /**
  * `createOms` was given an invalid config (a missing port, a policy number that is not

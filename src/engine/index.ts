@@ -14,6 +14,7 @@ export type {
   PlaceHoldInput,
   RecordParcelInput,
   RecordTrackingInput,
+  SyncChannelStatusOutcome,
   TickReport,
   UpdateTrackingInput,
 } from './oms.js';

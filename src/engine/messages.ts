@@ -16,6 +16,7 @@ const expectations: Readonly<Record<'en' | 'fr', Record<ConfigExpectation, strin
     code_list: 'a list of channel codes',
     id_list: 'a list of tenant ids (non-empty strings)',
     matching_key: "the connector's own code",
+    channel_profiles: 'channel profiles by channel code (each with a statuses record)',
   },
   fr: {
     port: 'un objet qui implémente le port',
@@ -30,6 +31,7 @@ const expectations: Readonly<Record<'en' | 'fr', Record<ConfigExpectation, strin
     code_list: 'une liste de codes de canaux',
     id_list: "une liste d'identifiants de tenants (textes non vides)",
     matching_key: 'le code du connecteur lui-même',
+    channel_profiles: 'des profils de canaux par code de canal (chacun avec ses statuts)',
   },
 };
 

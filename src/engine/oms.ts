@@ -1,4 +1,5 @@
 import type { Locale, Result } from '../result/index.js';
+import type { ChannelSyncOutcome } from '../channels/index.js';
 import type {
   Actor,
   CancelReason,
@@ -59,6 +60,19 @@ export interface IngestOutcome {
   readonly holdsPlaced: readonly Hold[];
   /** What changed, in words for logs: `'cancelled L2 ×1'`, `'shippingAddress differs'`. */
   readonly changes: readonly string[];
+}
+
+/** What `syncChannelStatus` did, and the order after it. */
+export interface SyncChannelStatusOutcome {
+  /**
+   * `unchanged` (the same status again: nothing written), `observed` (recorded only),
+   * `followed` (the order followed the channel: accepted, refused, cancelled or closed) or
+   * `conflict` (on hold `channel_conflict`, or already on hold for the same reason).
+   */
+  readonly outcome: ChannelSyncOutcome;
+  readonly state: OrderState;
+  /** The holds this call placed. */
+  readonly holdsPlaced: readonly Hold[];
 }
 
 /** A parcel the warehouse packed. */
@@ -155,6 +169,19 @@ export interface Oms {
     payloads: readonly unknown[],
     options?: IngestOptions,
   ): Promise<readonly Result<IngestOutcome, EngineError>[]>;
+  /**
+   * Applies a status a channel reports: records it, follows the channel where ordokit can
+   * without inventing data (accept, refuse, cancel, close), never regresses the host's
+   * progress, and holds the order `channel_conflict` with a note otherwise (a cancellation
+   * after shipment, an unknown status or channel…). `channel` picks the profile in
+   * `policy.channelProfiles`; undefined: the order's `channelRef.via`, else its channel.
+   */
+  syncChannelStatus(
+    ref: OrderRef,
+    channel: string | undefined,
+    status: unknown,
+    options?: CommandOptions,
+  ): OmsResult<SyncChannelStatusOutcome>;
   accept(ref: OrderRef, options?: CommandOptions): OmsResult<OrderState>;
   refuse(ref: OrderRef, reasonCode: RefusalReason, options?: CommandOptions): OmsResult<OrderState>;
   startPreparation(

@@ -106,6 +106,21 @@ function checkPolicy(policy: OmsPolicy): void {
   if (!Array.isArray(tenants) || !tenants.every((t) => typeof t === 'string' && t.length > 0)) {
     fail('policy.tenants', 'id_list');
   }
+  const profiles: unknown = policy.channelProfiles;
+  const isProfile = (p: unknown): boolean =>
+    typeof p === 'object' &&
+    p !== null &&
+    isCode((p as { readonly code?: unknown }).code) &&
+    typeof (p as { readonly statuses?: unknown }).statuses === 'object' &&
+    (p as { readonly statuses?: unknown }).statuses !== null;
+  if (
+    typeof profiles !== 'object' ||
+    profiles === null ||
+    Array.isArray(profiles) ||
+    !Object.entries(profiles).every(([key, p]) => isCode(key) && isProfile(p))
+  ) {
+    fail('policy.channelProfiles', 'channel_profiles');
+  }
   // Invalid validation options throw their own OrdokitError now rather than at the first ingest.
   validateOrder(undefined, policy.validation);
 }

@@ -1,0 +1,203 @@
+import {
+  addMoney,
+  isCurrencyCode,
+  isNegativeMoney,
+  moneyToJSON,
+  subtractMoney,
+  sumMoney,
+  zeroMoney,
+  type CurrencyCode,
+  type Money,
+} from '../../money/index.js';
+import { BuyerSchema, parseOrder, type Buyer } from '../../order/index.js';
+import { err, ok, type Result } from '../../result/index.js';
+import type { ChannelPayloadIssue } from '../errors.js';
+import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
+import { readLengowAddress, type LengowAddress } from '../_internal/readLengowAddress.js';
+import { readLengowPackages } from '../_internal/readLengowPackages.js';
+import type { MappedOrder } from './mappedOrder.js';
+
+/** What {@link fromLengowOrder} needs besides the payload. */
+export interface FromLengowOrderContext {
+  /** The seller the order belongs to. */
+  readonly tenantId: string;
+}
+
+const channel = 'lengow';
+
+/** The buyer, from the billing address (else the delivery's), its contacts and `order_types`. */
+function readBuyer(
+  reader: PayloadReader,
+  payload: JsonRecord,
+  contact: LengowAddress | undefined,
+): Buyer {
+  const types = reader.array(payload, 'order_types', 'order_types', false) ?? [];
+  const isBusiness = types.some((t) => isRecord(t) && reader.get(t, 'type') === 'is_business');
+  const candidate = {
+    name: contact?.name?.slice(0, 200),
+    email: contact?.email,
+    phone: contact?.phone?.slice(0, 40),
+    vatNumber: contact?.vatNumber,
+  };
+  const buyer: Record<string, unknown> = isBusiness ? { isBusiness } : {};
+  // A field the schema refuses (a malformed e-mail or VAT number) is left out, not fatal.
+  for (const [key, value] of Object.entries(candidate)) {
+    if (value === undefined) continue;
+    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
+  }
+  return buyer;
+}
+
+function readCurrency(reader: PayloadReader, payload: JsonRecord): CurrencyCode | undefined {
+  const currency = reader.record(payload, 'currency', 'currency', true);
+  if (currency === undefined) return undefined;
+  const code = reader.text(currency, 'iso_a3', 'currency.iso_a3', { required: true });
+  if (code === undefined) return undefined;
+  if (isCurrencyCode(code)) return code;
+  reader.report('currency.iso_a3', 'ISO 4217 currency code', code);
+  return undefined;
+}
+
+/**
+ * The tax on shipping: Lengow states only the order's tax, so it is what `total_tax` leaves
+ * after the lines' taxes, when every line gives its tax and the rest is not negative.
+ */
+function readShippingTax(
+  totalTax: Money,
+  lineTaxes: readonly (Money | undefined)[],
+): Money | undefined {
+  const known = lineTaxes.filter((tax) => tax !== undefined);
+  if (known.length !== lineTaxes.length) return undefined;
+  const rest = subtractMoney(totalTax, sumMoney(known, totalTax.currency));
+  return isNegativeMoney(rest) ? undefined : rest;
+}
+
+function mapLengowOrder(
+  json: unknown,
+  context: FromLengowOrderContext,
+): Result<MappedOrder, readonly ChannelPayloadIssue[]> {
+  const reader = new PayloadReader(channel);
+  if (!isRecord(json)) {
+    reader.report('', 'object', json);
+    return err(reader.issues);
+  }
+  const text = (key: string, numbers = false) =>
+    reader.text(json, key, key, { required: true, numbers });
+  const orderRef = text('marketplace_order_id', true);
+  const marketplace = text('marketplace');
+  const channelStatus = text('lengow_status');
+  const placedAt = text('marketplace_order_date');
+  const currency = readCurrency(reader, json);
+  const packages = reader.array(json, 'packages', 'packages', true);
+  if (currency === undefined || packages === undefined) return err(reader.issues);
+  const zero = zeroMoney(currency);
+  const totalOrder = reader.money(json, 'total_order', 'total_order', currency);
+  const totalTax = reader.money(json, 'total_tax', 'total_tax', currency, { fallback: zero });
+  const shipping = reader.money(json, 'shipping', 'shipping', currency, { fallback: zero });
+  const fee = reader.money(json, 'processing_fee', 'processing_fee', currency, { fallback: zero });
+  const found = readLengowPackages(reader, packages, currency);
+  const billingSource = reader.record(json, 'billing_address', 'billing_address', false);
+  const billing =
+    billingSource === undefined
+      ? undefined
+      : readLengowAddress(reader, billingSource, 'billing_address');
+  const comments = reader.text(json, 'comments', 'comments');
+  const buyer = readBuyer(reader, json, billing ?? found.delivery);
+  if (reader.issues.length > 0) return err(reader.issues);
+  if (orderRef === undefined || marketplace === undefined || channelStatus === undefined)
+    return err(reader.issues);
+  if (placedAt === undefined || totalOrder === undefined || totalTax === undefined)
+    return err(reader.issues);
+  if (shipping === undefined || fee === undefined || found.delivery === undefined)
+    return err(reader.issues);
+  const shippingTax = readShippingTax(totalTax, found.taxes);
+  const order = {
+    orderId: orderRef,
+    tenantId: context.tenantId,
+    channelRef: { channel, channelOrderRef: orderRef, marketplace },
+    placedAt,
+    currency,
+    buyer,
+    shippingAddress: found.delivery.address,
+    ...(billing === undefined ? {} : { billingAddress: billing.address }),
+    lines: found.lines,
+    totals: {
+      pricesIncludeTax: true,
+      taxRounding: 'line',
+      products: moneyToJSON(sumMoney(found.amounts, currency)),
+      // The processing fee is charged to the buyer beside shipping: it is counted with it.
+      shipping: moneyToJSON(addMoney(shipping, fee)),
+      ...(shippingTax === undefined ? {} : { shippingTax: moneyToJSON(shippingTax) }),
+      tax: moneyToJSON(totalTax),
+      discount: moneyToJSON(zero),
+      grandTotal: moneyToJSON(totalOrder),
+      paid: moneyToJSON(totalOrder),
+    },
+    ...(comments === undefined ? {} : { notes: [comments.slice(0, 2000)] }),
+  };
+  const parsed = parseOrder(order);
+  if (!parsed.ok) return parsed;
+  return ok({ order: parsed.value, channelStatus, lineStatuses: found.lineStatuses });
+}
+
+/**
+ * Maps a Lengow order (one result of `GET /v3.0/orders`) to the canonical order, with the
+ * Lengow status and each cart line's `marketplace_status`. Never throws, whatever the input.
+ *
+ * - `orderId` and `channelRef.channelOrderRef` are `marketplace_order_id`; the engine ignores
+ *   `orderId` and assigns its own id at capture. `channelRef` is `{ channel: 'lengow',
+ *   channelOrderRef, marketplace }` (`marketplace` is Lengow's code, `amazon_fr`).
+ * - Lines come from the `cart[]` of every package; the shipping address is the first
+ *   package's `delivery` (Lengow hides it on some marketplaces until the order is accepted:
+ *   then the mapper returns an issue on `packages[0].delivery`); a later package with another
+ *   delivery address is an issue, one without a delivery ships with the first.
+ * - A line's `amount` is its line total, tax included (`lineTotal`); `unitPrice` is
+ *   `amount / quantity` only when that is exact in the currency's minor units. Amounts are
+ *   read exactly (`parseMoney`: a JSON number through its shortest text).
+ * - A line whose `marketplace_status` is `canceled`, `cancelled` or `refused` (any case) has
+ *   `quantities.cancelled` = its quantity; other quantities are in the initial form.
+ * - Totals: `grandTotal` and `paid` = `total_order`, `tax` = `total_tax`, `shipping` =
+ *   `shipping` + `processing_fee` (absent or `null` count as 0), `discount` 0 (Lengow gives
+ *   none), `products` = Σ line amounts, `pricesIncludeTax: true`, `taxRounding: 'line'`;
+ *   `shippingTax` is what `total_tax` leaves after the lines' `tax` (Lengow gives no shipping
+ *   tax), when every line gives its tax and the rest is not negative.
+ * - The buyer is read from `billing_address` (name, e-mail, phone, VAT number when valid)
+ *   and `order_types` (`is_business`); phones are mobile first, then home, then office.
+ *
+ * @param json - the Lengow order as parsed JSON (untrusted)
+ * @param context - the tenant the order belongs to
+ * @returns the mapped order, or the payload's `channel/payload_invalid` issues, or, when the
+ *   payload reads but the order it makes is not valid, the `order/*` issues of `parseOrder`
+ * @example
+ * ```ts
+ * const mapped = fromLengowOrder(JSON.parse(body), { tenantId: 'shop-1' });
+ * if (mapped.ok) {
+ *   const ingested = await oms.ingest('lengow', mapped.value.order);
+ *   if (ingested.ok) {
+ *     const { tenantId, orderId } = ingested.value.state;
+ *     await oms.syncChannelStatus({ tenantId, orderId }, 'lengow', mapped.value.channelStatus);
+ *   }
+ * } else {
+ *   for (const issue of mapped.error) console.log(formatError(issue, 'fr'));
+ * }
+ * ```
+ */
+export function fromLengowOrder(
+  json: unknown,
+  context: FromLengowOrderContext,
+): Result<MappedOrder, readonly ChannelPayloadIssue[]> {
+  try {
+    return mapLengowOrder(json, context);
+  } catch {
+    // Only reachable with data that is not JSON (revoked proxies and the like).
+    return err([
+      {
+        code: 'channel/payload_invalid',
+        channel,
+        path: '',
+        expected: 'JSON data',
+        received: 'unreadable',
+      },
+    ]);
+  }
+}

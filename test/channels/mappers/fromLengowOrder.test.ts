@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fromLengowOrder, type MappedOrder } from '../../../src/channels/index.js';
+import { formatError } from '../../../src/errors/index.js';
+import { setup } from '../../engine/_support.js';
+
+type Json = Record<string, unknown>;
+
+/** A fresh copy of a fixture (tests may change it). */
+export function fixture(name: string): Json {
+  const path = join(import.meta.dirname, 'fixtures', `lengow-${name}.json`);
+  return JSON.parse(readFileSync(path, 'utf8')) as Json;
+}
+
+const context = { tenantId: 'shop-1' };
+const eur = (amount: string) => ({ amount, currency: 'EUR' });
+const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
+
+function mapped(json: unknown): MappedOrder {
+  const result = fromLengowOrder(json, context);
+  if (!result.ok) expect.fail(JSON.stringify(result.error));
+  return result.value;
+}
+
+function issues(json: unknown) {
+  const result = fromLengowOrder(json, context);
+  if (result.ok) expect.fail('expected issues');
+  return result.error;
+}
+
+/** `json.packages[i]` as an object, to change it. */
+function pkg(json: Json, index: number): Json {
+  return (json['packages'] as Json[])[index] as Json;
+}
+
+function cartLine(json: Json, packageIndex: number, index: number): Json {
+  return (pkg(json, packageIndex)['cart'] as Json[])[index] as Json;
+}
+
+describe('fromLengowOrder', () => {
+  it('maps a simple two-line order (hand-computed)', () => {
+    const { order, channelStatus, lineStatuses } = mapped(fixture('simple'));
+    expect(channelStatus).toBe('waiting_shipment');
+    expect(lineStatuses).toEqual({ 'L-1': 'Unshipped', 'L-2': 'Unshipped' });
+    expect(order.orderId).toBe('402-1111111-2222222');
+    expect(order.tenantId).toBe('shop-1');
+    expect(order.channelRef).toEqual({
+      channel: 'lengow',
+      channelOrderRef: '402-1111111-2222222',
+      marketplace: 'amazon_fr',
+    });
+    expect(order.placedAt).toBe('2026-03-02T09:15:00Z');
+    expect(order.currency).toBe('EUR');
+    expect(order.lines).toEqual([
+      {
+        lineId: 'L-1',
+        sku: 'MUG-RED',
+        title: 'Red mug',
+        quantities: { ordered: 2, cancelled: 0, ...initial },
+        unitPrice: eur('9.90'), // 19.8 / 2, exact
+        lineTotal: eur('19.80'),
+        tax: eur('3.30'),
+      },
+      {
+        lineId: 'L-2',
+        sku: 'TEA-BOX',
+        title: 'Tea box',
+        quantities: { ordered: 3, cancelled: 0, ...initial },
+        lineTotal: eur('35.00'), // 35 / 3 is not exact: no unit price
+        tax: eur('5.83'),
+      },
+    ]);
+    expect(order.totals).toEqual({
+      pricesIncludeTax: true,
+      taxRounding: 'line',
+      products: eur('54.80'), // 19.80 + 35.00
+      shipping: eur('4.90'),
+      shippingTax: eur('0.82'), // 9.95 − (3.30 + 5.83)
+      tax: eur('9.95'),
+      discount: eur('0.00'),
+      grandTotal: eur('59.70'),
+      paid: eur('59.70'),
+    });
+    // full_name null: first and last names; only phone_office given.
+    expect(order.shippingAddress).toEqual({
+      name: 'Jeanne Martin',
+      line1: '10 rue de Rivoli',
+      line2: 'Bâtiment B',
+      postalCode: '75001',
+      city: 'Paris',
+      country: 'FR',
+      phone: '0140000000',
+    });
+    // Mobile before home; "fr" upper-cased; empty second_line left out.
+    expect(order.billingAddress).toEqual({
+      name: 'Jeanne Martin',
+      line1: '10 rue de Rivoli',
+      postalCode: '75001',
+      city: 'Paris',
+      country: 'FR',
+      phone: '0612345678',
+      email: 'jeanne.martin@example.com',
+    });
+    expect(order.buyer).toEqual({
+      name: 'Jeanne Martin',
+      email: 'jeanne.martin@example.com',
+      phone: '0612345678',
+    });
+    expect(order.notes).toBeUndefined();
+    expect(order.parcels).toBeUndefined();
+  });
+
+  it('takes the lines of every package and the first delivery address', () => {
+    const { order, lineStatuses } = mapped(fixture('two-packages'));
+    expect(order.lines.map((l) => [l.lineId, l.sku, l.unitPrice, l.lineTotal, l.tax])).toEqual([
+      ['1', 'LAMP-01', eur('25.50'), eur('25.50'), eur('4.25')],
+      ['2', 'BULB-E27', eur('0.15'), eur('0.30'), eur('0.05')], // 0.3 / 2 without float drift
+    ]);
+    expect(lineStatuses).toEqual({ '1': 'AcceptedBySeller', '2': 'AcceptedBySeller' });
+    expect(order.totals).toMatchObject({
+      products: eur('25.80'),
+      shipping: eur('1.20'), // shipping 0 + processing_fee 1.2
+      shippingTax: eur('0.00'), // 4.30 − (4.25 + 0.05)
+      tax: eur('4.30'),
+      grandTotal: eur('27.00'),
+      paid: eur('27.00'),
+    });
+    expect(order.shippingAddress).toMatchObject({ name: 'Paul Durand', city: 'Lyon' });
+    expect(order.channelRef.marketplace).toBe('cdiscount');
+    expect(order.notes).toEqual(['Leave at the door']);
+  });
+
+  it('refuses packages that ship to different addresses', () => {
+    const json = fixture('two-packages');
+    (pkg(json, 1)['delivery'] as Json)['city'] = 'Paris';
+    expect(issues(json)).toEqual([
+      {
+        code: 'channel/payload_invalid',
+        channel: 'lengow',
+        path: 'packages[1].delivery',
+        expected: 'the address of packages[0].delivery',
+        received: 'another address',
+      },
+    ]);
+  });
+
+  it('ships a package without delivery with the first', () => {
+    const json = fixture('two-packages');
+    pkg(json, 1)['delivery'] = null;
+    expect(mapped(json).order.lines).toHaveLength(2);
+  });
+
+  it('cancels the lines the marketplace cancelled, and reads a business buyer', () => {
+    const { order, lineStatuses } = mapped(fixture('cancelled-line'));
+    expect(order.lines.map((l) => [l.lineId, l.quantities, l.unitPrice])).toEqual([
+      ['LM-778899-A-1', { ordered: 1, cancelled: 0, ...initial }, eur('12.00')],
+      ['LM-778899-A-2', { ordered: 2, cancelled: 2, ...initial }, eur('5.00')],
+    ]);
+    expect(lineStatuses).toEqual({ 'LM-778899-A-1': 'SHIPPING', 'LM-778899-A-2': 'CANCELED' });
+    expect(order.totals).toMatchObject({
+      products: eur('22.00'),
+      shipping: eur('0.00'), // processing_fee null counts as 0
+      tax: eur('3.66'),
+      grandTotal: eur('22.00'),
+    });
+    expect(order.buyer).toEqual({
+      isBusiness: true,
+      name: 'Claire Petit',
+      email: 'claire.petit@example.org',
+      phone: '0493000000',
+      vatNumber: 'FR40303265045', // "fr 40 303265045" without spaces, upper case
+    });
+    expect(order.billingAddress).toMatchObject({ company: 'Petit SARL', postalCode: '06000' });
+  });
+
+  it.each(['refused', 'Cancelled', 'canceled'])('counts a line %s as cancelled', (status) => {
+    const json = fixture('simple');
+    cartLine(json, 0, 1)['marketplace_status'] = status;
+    expect(mapped(json).order.lines[1]?.quantities.cancelled).toBe(3);
+  });
+
+  it('maps an order waiting for acceptance, buyer taken from the delivery', () => {
+    const { order, channelStatus } = mapped(fixture('waiting-acceptance'));
+    expect(channelStatus).toBe('waiting_acceptance');
+    expect(order.billingAddress).toBeUndefined();
+    expect(order.buyer).toEqual({ name: 'Luc Bernard' });
+    expect(order.lines[0]?.unitPrice).toEqual(eur('49.99'));
+    expect(order.totals).toMatchObject({
+      shipping: eur('5.99'),
+      shippingTax: eur('1.00'), // 9.33 − 8.33
+      grandTotal: eur('55.98'),
+    });
+  });
+
+  it('says when the delivery address is hidden until acceptance', () => {
+    const json = fixture('waiting-acceptance');
+    pkg(json, 0)['delivery'] = null;
+    const found = issues(json);
+    expect(found).toEqual([
+      {
+        code: 'channel/payload_invalid',
+        channel: 'lengow',
+        path: 'packages[0].delivery',
+        expected: 'delivery address',
+        received: 'null',
+      },
+    ]);
+    const [issue] = found;
+    if (issue === undefined) expect.fail('no issue');
+    expect(formatError(issue, 'en')).toContain('"packages[0].delivery"');
+    expect(formatError(issue, 'fr')).toContain('« packages[0].delivery »');
+  });
+
+  it('reports missing and ill-typed fields with their paths', () => {
+    const json = fixture('simple');
+    delete json['marketplace_order_id'];
+    json['lengow_status'] = 42;
+    cartLine(json, 0, 0)['amount'] = 'abc';
+    cartLine(json, 0, 1)['quantity'] = 1.5;
+    expect(
+      issues(json).map((i) => ('channel' in i ? [i.path, i.expected, i.received] : i)),
+    ).toEqual([
+      ['marketplace_order_id', 'text', 'missing'],
+      ['lengow_status', 'text', 'number 42'],
+      ['packages[0].cart[0].amount', 'decimal amount', 'string "abc"'],
+      ['packages[0].cart[1].quantity', 'whole number of units, at least 1', 'number 1.5'],
+    ]);
+  });
+
+  it('reports an unknown currency and a payload that is not an object', () => {
+    const json = fixture('simple');
+    json['currency'] = { iso_a3: 'XYZ' };
+    expect(issues(json)).toEqual([
+      expect.objectContaining({ path: 'currency.iso_a3', received: 'string "XYZ"' }),
+    ]);
+    expect(issues([])).toEqual([expect.objectContaining({ path: '', received: 'array' })]);
+  });
+
+  it('passes the issues of parseOrder through', () => {
+    const json = fixture('simple');
+    json['marketplace_order_date'] = '2026-03-02 09:15:00';
+    expect(issues(json)).toEqual([
+      expect.objectContaining({ code: 'order/schema_invalid', path: ['placedAt'] }),
+    ]);
+  });
+
+  it('ignores getters and inherited keys', () => {
+    const json = fixture('simple');
+    Object.defineProperty(json, 'lengow_status', {
+      get: () => {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    expect(issues(json)).toEqual([
+      expect.objectContaining({ path: 'lengow_status', received: 'missing' }),
+    ]);
+  });
+
+  it('ingests the mapped order once: created, then unchanged', async () => {
+    const { oms } = setup();
+    for (const name of ['simple', 'cancelled-line']) {
+      const { order } = mapped(fixture(name));
+      const first = await oms.ingest('lengow', order);
+      const second = await oms.ingest('lengow', mapped(fixture(name)).order);
+      if (!first.ok || !second.ok) expect.fail(JSON.stringify([first, second]));
+      expect(first.value.outcome).toBe('created');
+      expect(second.value.outcome).toBe('unchanged');
+      expect(second.value.state.orderId).toBe(first.value.state.orderId);
+      expect(first.value.state.orderId).not.toBe(order.orderId); // the engine's own id
+    }
+  });
+});
