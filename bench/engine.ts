@@ -4,15 +4,8 @@
 // measured in the same run. Target: ingest ≥ 1/3 of the floor's throughput.
 import { performance } from 'node:perf_hooks';
 import { createOms, OrderSchema } from 'ordokit';
-import {
-  createFakeErp,
-  createFakeMarketplace,
-  createFakeNotifier,
-  createFakeWms,
-  createManualClock,
-  createMemoryStorage,
-  createSequentialIds,
-} from 'ordokit/memory';
+import { createManualClock, createMemoryStorage, createSequentialIds } from 'ordokit/memory';
+import { benchConnectors } from './fakeConnectors.js';
 import { generateArrivals } from '../examples/demo/orders.js';
 import { createRandom } from '../examples/demo/random.js';
 
@@ -44,16 +37,7 @@ async function ingestRun(texts: readonly string[]): Promise<number> {
     outbox: storage.outbox,
     clock: createManualClock('2026-03-02T20:00:00.000Z'),
     ids: createSequentialIds(),
-    connectors: {
-      wms: createFakeWms(),
-      erp: createFakeErp(),
-      marketplaces: {
-        amazon: createFakeMarketplace('amazon'),
-        cdiscount: createFakeMarketplace('cdiscount'),
-        manomano: createFakeMarketplace('manomano'),
-      },
-      notifier: createFakeNotifier(),
-    },
+    connectors: benchConnectors(),
   });
   const start = performance.now();
   for (const text of texts) {

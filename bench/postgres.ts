@@ -6,19 +6,12 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createOms, type Oms, type OrderStore, type Outbox } from 'ordokit';
-import {
-  createFakeErp,
-  createFakeMarketplace,
-  createFakeNotifier,
-  createFakeWms,
-  createManualClock,
-  createMemoryStorage,
-  createSequentialIds,
-} from 'ordokit/memory';
+import { createManualClock, createMemoryStorage, createSequentialIds } from 'ordokit/memory';
 import { createPostgresStorage, migrate } from 'ordokit/postgres';
 import { generateArrivals } from '../examples/demo/orders.js';
 import { createRandom } from '../examples/demo/random.js';
 import { startThrowawayCluster } from '../test/adapters/postgres/_cluster.js';
+import { benchConnectors } from './fakeConnectors.js';
 
 const ORDERS = 3000;
 const PAGE = 100;
@@ -52,20 +45,7 @@ function omsOver(
     clock: createManualClock('2026-03-02T20:00:00.000Z'),
     ids: createSequentialIds(prefix),
     // With connectors, every order also plans its WMS, ERP and buyer messages (3 per order).
-    ...(withConnectors
-      ? {
-          connectors: {
-            wms: createFakeWms(),
-            erp: createFakeErp(),
-            marketplaces: {
-              amazon: createFakeMarketplace('amazon'),
-              cdiscount: createFakeMarketplace('cdiscount'),
-              manomano: createFakeMarketplace('manomano'),
-            },
-            notifier: createFakeNotifier(),
-          },
-        }
-      : {}),
+    ...(withConnectors ? { connectors: benchConnectors() } : {}),
   });
 }
 
