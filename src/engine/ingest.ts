@@ -1,11 +1,12 @@
 import { toCapturedOrder } from '../order/index.js';
-import type { Actor, Hold, Order, OrderEvent, OrderState } from '../order/index.js';
+import type { Actor, Order, OrderState } from '../order/index.js';
 import type { AppendBatch } from '../ports/index.js';
 import { err, ok, type Result } from '../result/index.js';
 import type { EngineError } from './errors.js';
 import type { IngestOptions, IngestOutcome, OmsResult } from './oms.js';
 import { buildAppendBatch } from './_internal/commitEvents.js';
 import type { EngineContext, PlannedCommand } from './_internal/context.js';
+import { holdsPlacedBy } from './_internal/channelConflictHold.js';
 import { completeCommand, decideAll } from './_internal/decideAll.js';
 import { planChannelChanges } from './_internal/planChannelChanges.js';
 import { readPayload, type ReadPayload } from './_internal/readPayload.js';
@@ -15,13 +16,6 @@ import { planValidationHolds } from './_internal/validationHolds.js';
 /** The order as captured: its id, only `ordered` counted, no parcels (the lifecycle makes them). */
 function toInitialForm(order: Order, orderId: string): Order {
   return { ...toCapturedOrder(order), orderId };
-}
-
-/** The holds the events placed, as the state shows them. */
-function holdsPlacedBy(events: readonly OrderEvent[], state: OrderState): Hold[] {
-  const ids = new Set<string>();
-  for (const e of events) if (e.type === 'hold.placed') ids.add(e.data.holdId);
-  return state.holds.filter((h) => ids.has(h.holdId));
 }
 
 /** One ingest call's inputs, read once. */

@@ -5,6 +5,7 @@ import type { CommandOptions, OmsResult, OrderRef, SyncChannelStatusOutcome } fr
 import type { EngineContext, PlannedCommand } from './_internal/context.js';
 import { clip, clipNote } from './_internal/holdTexts.js';
 import { runPlan } from './_internal/runCommands.js';
+import { channelConflictHold, holdsPlacedBy } from './_internal/channelConflictHold.js';
 
 const slug = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/;
 
@@ -50,15 +51,7 @@ function planWithoutProfile(
   }
   const { note, nextAction } = describeNoProfile(channel, status, ctx.policy.locale);
   if (!state.holds.some((h) => h.reasonCode === 'channel_conflict' && h.note === note)) {
-    commands.push({
-      type: 'placeHold',
-      holdId: ctx.ids.next('hold'),
-      reasonCode: 'channel_conflict',
-      scope: { kind: 'order' },
-      note,
-      nextAction,
-      actor: ctx.policy.systemActor,
-    });
+    commands.push(channelConflictHold(ctx, note, nextAction));
   }
   return { outcome: 'conflict', commands };
 }
@@ -111,12 +104,7 @@ export async function syncChannelStatus(
       outcome = plan.outcome;
       const commands: PlannedCommand[] = plan.commands.map((c) => ({ ...c, actor: channelActor }));
       if (plan.hold !== undefined) {
-        commands.push({
-          type: 'placeHold',
-          holdId: ctx.ids.next('hold'),
-          ...plan.hold,
-          actor: ctx.policy.systemActor,
-        });
+        commands.push(channelConflictHold(ctx, plan.hold.note, plan.hold.nextAction));
       }
       return commands;
     },
@@ -124,11 +112,5 @@ export async function syncChannelStatus(
   );
   if (!done.ok) return done;
   const { events, after } = done.value;
-  const placed = new Set<string>();
-  for (const e of events) if (e.type === 'hold.placed') placed.add(e.data.holdId);
-  return ok({
-    outcome,
-    state: after,
-    holdsPlaced: after.holds.filter((h) => placed.has(h.holdId)),
-  });
+  return ok({ outcome, state: after, holdsPlaced: holdsPlacedBy(events, after) });
 }

@@ -4,6 +4,7 @@ import type { EngineContext, PlannedCommand } from './context.js';
 import { diffOrder } from './diffOrder.js';
 import { describeDifferences, describeRefusedCancellation, nextActionFor } from './holdTexts.js';
 import { renderLifecycleError } from './renderIssue.js';
+import { channelConflictHold } from './channelConflictHold.js';
 
 /** The commands that bring a channel's new payload into a stored order, and what they do. */
 export interface ChannelChanges {
@@ -31,7 +32,7 @@ export function planChannelChanges(
   channelActor: Actor,
   at: string,
 ): ChannelChanges {
-  const { locale, systemActor } = ctx.policy;
+  const { locale } = ctx.policy;
   const diff = diffOrder(state.order, incoming);
   const commands: PlannedCommand[] = [];
   const changes: string[] = [];
@@ -42,15 +43,7 @@ export function planChannelChanges(
   const hold = (note: string): boolean => {
     if (notes.has(note)) return false;
     notes.add(note);
-    commands.push({
-      type: 'placeHold',
-      holdId: ctx.ids.next('hold'),
-      reasonCode: 'channel_conflict',
-      scope: { kind: 'order' },
-      note,
-      ...(nextAction === undefined ? {} : { nextAction }),
-      actor: systemActor,
-    });
+    commands.push(channelConflictHold(ctx, note, nextAction));
     return true;
   };
   let running = state;
