@@ -62,7 +62,12 @@ export { izifluxProfile } from './profiles/iziflux.js';
 export { odooProfile } from './profiles/odoo.js';
 export { channelProfiles } from './profiles/index.js';
 export { planChannelSync } from './planChannelSync.js';
-export type { MappedOrder } from './mappers/mappedOrder.js';
+export type {
+  ChannelOrderReading,
+  MappedOrder,
+  PendingChannelOrder,
+  WithheldOrderPart,
+} from './mappers/mappedOrder.js';
 export { fromLengowOrder, type FromLengowOrderContext } from './mappers/fromLengowOrder.js';
 export type {
   ChannelSyncCommand,

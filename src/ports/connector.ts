@@ -6,13 +6,20 @@ import type { Result } from '../result/index.js';
  * `Idempotency-Key`, a client reference…) or remembers it, so that a retry after a timeout
  * never acts twice.
  */
-export interface ConnectorContext {
+export interface ConnectorContext extends ChannelCallContext {
   /** Deterministic key of the effect: `<orderId>:<effect kind>:<target>:<causing event seq>`. */
   readonly idempotencyKey: string;
-  readonly tenantId: string;
   /** 1 on the first attempt, then 2, 3… */
   readonly attempt: number;
-  /** The instant the dispatcher started this attempt (from the Clock). */
+}
+
+/**
+ * What a call that acts on nothing receives (reading a channel's order feed, acknowledging
+ * imports, publishing stock): the seller it is made for and the instant it starts.
+ */
+export interface ChannelCallContext {
+  readonly tenantId: string;
+  /** The instant the call starts (from the Clock), ISO 8601. */
   readonly now: string;
 }
 

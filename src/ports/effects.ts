@@ -68,6 +68,8 @@ export const StatusPushSchema = z.strictObject({
   status: z.enum(orderStatuses),
   /** Units cancelled so far, per line, for channels that take partial cancellations. */
   cancelled: z.array(ParcelLineSchema).max(1000),
+  /** The order's status on the channel as last observed (`syncChannelStatus`), verbatim. */
+  channelStatus: z.string().min(1).max(200).exactOptional(),
 });
 
 /** A status pushed to a marketplace. See {@link StatusPushSchema}. */
@@ -81,6 +83,8 @@ export const TrackingPushSchema = z.strictObject({
   carrier: ParcelCarrierSchema,
   tracking: ParcelTrackingSchema,
   lines: z.array(ParcelLineSchema).min(1).max(1000),
+  /** The order's status on the channel as last observed (`syncChannelStatus`), verbatim. */
+  channelStatus: z.string().min(1).max(200).exactOptional(),
 });
 
 /** A tracking pushed to a marketplace. See {@link TrackingPushSchema}. */

@@ -1,6 +1,7 @@
 export type { Clock } from './clock.js';
 export type { IdGenerator, IdKind } from './idGenerator.js';
 export type {
+  ChannelCallContext,
   ConnectorContext,
   ConnectorFailure,
   ConnectorRejected,
@@ -35,6 +36,33 @@ export { LabelAckSchema, PreparationAckSchema, SaleAckSchema } from './acks.js';
 export type { PreparationAck, WmsConnector } from './wmsConnector.js';
 export type { ErpConnector, SaleAck } from './erpConnector.js';
 export type { MarketplaceConnector } from './marketplaceConnector.js';
+export {
+  ActionReceiptSchema,
+  ActionResultSchema,
+  ChannelActionRequestSchema,
+  ChannelRefundLineSchema,
+} from './channelActions.js';
+export type {
+  ActionReceipt,
+  ActionResult,
+  ChannelActionKind,
+  ChannelActionRequest,
+  ChannelRefundLine,
+} from './channelActions.js';
+export type {
+  ImportAck,
+  MarketplaceApi,
+  OrderFeedPage,
+  OrderFeedRequest,
+  StockLevel,
+} from './marketplaceApi.js';
+export type {
+  ActionJournal,
+  ActionJournalEntry,
+  ActionJournalKey,
+  ActionJournalState,
+  ActionJournalUpdate,
+} from './actionJournal.js';
 export type { CarrierConnector, LabelAck } from './carrierConnector.js';
 export type { Notifier } from './notifier.js';
 export type {

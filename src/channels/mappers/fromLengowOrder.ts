@@ -137,7 +137,12 @@ function mapLengowOrder(
   };
   const parsed = parseOrder(order);
   if (!parsed.ok) return parsed;
-  return ok({ order: parsed.value, channelStatus, lineStatuses: found.lineStatuses });
+  return ok({
+    kind: 'order',
+    order: parsed.value,
+    channelStatus,
+    lineStatuses: found.lineStatuses,
+  });
 }
 
 /**
