@@ -69,6 +69,12 @@ export type {
   WithheldOrderPart,
 } from './mappers/mappedOrder.js';
 export { fromLengowOrder, type FromLengowOrderContext } from './mappers/fromLengowOrder.js';
+export {
+  fromMiraklOrder,
+  type FromMiraklOrderContext,
+  type MiraklTaxMode,
+} from './mappers/fromMiraklOrder.js';
+export { fromAmazonOrder, type FromAmazonOrderContext } from './mappers/fromAmazonOrder.js';
 export type {
   ChannelSyncCommand,
   ChannelSyncHold,

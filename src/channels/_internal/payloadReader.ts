@@ -101,6 +101,26 @@ export class PayloadReader {
     return undefined;
   }
 
+  /**
+   * Whether the field `key` holds nothing: absent, `null`, or an object whose own values are
+   * all absent, `null` or blank text (how channels send an address they withhold). Not reported.
+   */
+  blank(parent: JsonRecord, key: string): boolean {
+    const value = this.get(parent, key);
+    if (value === undefined || value === null) return true;
+    if (!isRecord(value)) return false;
+    try {
+      return Object.keys(value).every((field) => {
+        const item = this.get(value, field);
+        return (
+          item === undefined || item === null || (typeof item === 'string' && item.trim() === '')
+        );
+      });
+    } catch {
+      return false;
+    }
+  }
+
   /** A boolean field; anything else gives undefined (not reported: flags are optional). */
   flag(parent: JsonRecord, key: string): boolean | undefined {
     const value = this.get(parent, key);

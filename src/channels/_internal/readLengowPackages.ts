@@ -104,11 +104,13 @@ function sameAddress(a: LengowAddress, b: LengowAddress): boolean {
  * Reads `packages[]`: the lines of every package's `cart[]`, and the first package's
  * `delivery` as the shipping address. A later package with another delivery address is an
  * issue (one order has one shipping address); one without a delivery ships with the first.
+ * With `withheld` (the marketplace hides the address), deliveries are not read.
  */
 export function readLengowPackages(
   reader: PayloadReader,
   packages: readonly unknown[],
   currency: CurrencyCode,
+  withheld = false,
 ): LengowPackages {
   const found: { -readonly [K in keyof LengowPackages]: LengowPackages[K] } = {
     lines: [],
@@ -124,13 +126,9 @@ export function readLengowPackages(
       reader.report(path, 'object', pkg);
       continue;
     }
-    const delivery = reader.record(
-      pkg,
-      'delivery',
-      `${path}.delivery`,
-      index === 0,
-      'delivery address',
-    );
+    const delivery = withheld
+      ? undefined
+      : reader.record(pkg, 'delivery', `${path}.delivery`, index === 0, 'delivery address');
     if (delivery !== undefined) {
       const read = readLengowAddress(reader, delivery, `${path}.delivery`);
       if (found.delivery === undefined) found.delivery = read;

@@ -15,7 +15,8 @@ import type { ChannelPayloadIssue } from '../errors.js';
 import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
 import { readLengowAddress, type LengowAddress } from '../_internal/readLengowAddress.js';
 import { readLengowPackages } from '../_internal/readLengowPackages.js';
-import type { MappedOrder } from './mappedOrder.js';
+import { readPendingOrder } from '../_internal/readPendingOrder.js';
+import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
 
 /** What {@link fromLengowOrder} needs besides the payload. */
 export interface FromLengowOrderContext {
@@ -72,10 +73,13 @@ function readShippingTax(
   return isNegativeMoney(rest) ? undefined : rest;
 }
 
+/** The status at which some marketplaces behind Lengow hide the delivery address. */
+const withholdingStatus = 'waiting_acceptance';
+
 function mapLengowOrder(
   json: unknown,
   context: FromLengowOrderContext,
-): Result<MappedOrder, readonly ChannelPayloadIssue[]> {
+): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
   const reader = new PayloadReader(channel);
   if (!isRecord(json)) {
     reader.report('', 'object', json);
@@ -95,7 +99,11 @@ function mapLengowOrder(
   const totalTax = reader.money(json, 'total_tax', 'total_tax', currency, { fallback: zero });
   const shipping = reader.money(json, 'shipping', 'shipping', currency, { fallback: zero });
   const fee = reader.money(json, 'processing_fee', 'processing_fee', currency, { fallback: zero });
-  const found = readLengowPackages(reader, packages, currency);
+  const first = packages[0];
+  // Missing, null or empty before acceptance: the marketplace withholds it for now.
+  const withheld =
+    channelStatus === withholdingStatus && isRecord(first) && reader.blank(first, 'delivery');
+  const found = readLengowPackages(reader, packages, currency, withheld);
   const billingSource = reader.record(json, 'billing_address', 'billing_address', false);
   const billing =
     billingSource === undefined
@@ -108,17 +116,15 @@ function mapLengowOrder(
     return err(reader.issues);
   if (placedAt === undefined || totalOrder === undefined || totalTax === undefined)
     return err(reader.issues);
-  if (shipping === undefined || fee === undefined || found.delivery === undefined)
-    return err(reader.issues);
+  if (shipping === undefined || fee === undefined) return err(reader.issues);
   const shippingTax = readShippingTax(totalTax, found.taxes);
-  const order = {
+  const candidate = {
     orderId: orderRef,
     tenantId: context.tenantId,
     channelRef: { channel, channelOrderRef: orderRef, marketplace },
     placedAt,
     currency,
     buyer,
-    shippingAddress: found.delivery.address,
     ...(billing === undefined ? {} : { billingAddress: billing.address }),
     lines: found.lines,
     totals: {
@@ -135,7 +141,14 @@ function mapLengowOrder(
     },
     ...(comments === undefined ? {} : { notes: [comments.slice(0, 2000)] }),
   };
-  const parsed = parseOrder(order);
+  if (withheld) {
+    // Without a billing address either, nothing tells who the buyer is.
+    const parts: WithheldOrderPart[] =
+      billing === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
+    return readPendingOrder(candidate, channelStatus, found.lineStatuses, parts);
+  }
+  if (found.delivery === undefined) return err(reader.issues);
+  const parsed = parseOrder({ ...candidate, shippingAddress: found.delivery.address });
   if (!parsed.ok) return parsed;
   return ok({
     kind: 'order',
@@ -147,15 +160,20 @@ function mapLengowOrder(
 
 /**
  * Maps a Lengow order (one result of `GET /v3.0/orders`) to the canonical order, with the
- * Lengow status and each cart line's `marketplace_status`. Never throws, whatever the input.
+ * Lengow status and each cart line's `marketplace_status`; or, while the marketplace hides the
+ * delivery address, to a pending order. Never throws, whatever the input.
  *
  * - `orderId` and `channelRef.channelOrderRef` are `marketplace_order_id`; the engine ignores
  *   `orderId` and assigns its own id at capture. `channelRef` is `{ channel: 'lengow',
  *   channelOrderRef, marketplace }` (`marketplace` is Lengow's code, `amazon_fr`).
  * - Lines come from the `cart[]` of every package; the shipping address is the first
- *   package's `delivery` (Lengow hides it on some marketplaces until the order is accepted:
- *   then the mapper returns an issue on `packages[0].delivery`); a later package with another
- *   delivery address is an issue, one without a delivery ships with the first.
+ *   package's `delivery`; a later package with another delivery address is an issue, one
+ *   without a delivery ships with the first.
+ * - Withheld: some marketplaces behind Lengow hide the delivery address until the order is
+ *   accepted. At `lengow_status` `waiting_acceptance`, a missing, `null` or empty
+ *   `packages[0].delivery` gives `kind: 'pending'` with `withheld: ['shippingAddress']` (and
+ *   `'buyer'` when `billing_address` is missing too); at any other status it is an issue on
+ *   `packages[0].delivery`.
  * - A line's `amount` is its line total, tax included (`lineTotal`); `unitPrice` is
  *   `amount / quantity` only when that is exact in the currency's minor units. Amounts are
  *   read exactly (`parseMoney`: a JSON number through its shortest text).
@@ -171,26 +189,28 @@ function mapLengowOrder(
  *
  * @param json - the Lengow order as parsed JSON (untrusted)
  * @param context - the tenant the order belongs to
- * @returns the mapped order, or the payload's `channel/payload_invalid` issues, or, when the
- *   payload reads but the order it makes is not valid, the `order/*` issues of `parseOrder`
+ * @returns the mapped or pending order, or the payload's `channel/payload_invalid` issues,
+ *   or, when the payload reads but the order it makes is not valid, the `order/*` issues of
+ *   `parseOrder`
  * @example
  * ```ts
  * const mapped = fromLengowOrder(JSON.parse(body), { tenantId: 'shop-1' });
- * if (mapped.ok) {
+ * if (!mapped.ok) for (const issue of mapped.error) console.log(formatError(issue, 'fr'));
+ * else if (mapped.value.kind === 'pending') {
+ *   // Accept the order through Lengow, then read it again once the address is released.
+ * } else {
  *   const ingested = await oms.ingest('lengow', mapped.value.order);
  *   if (ingested.ok) {
  *     const { tenantId, orderId } = ingested.value.state;
  *     await oms.syncChannelStatus({ tenantId, orderId }, 'lengow', mapped.value.channelStatus);
  *   }
- * } else {
- *   for (const issue of mapped.error) console.log(formatError(issue, 'fr'));
  * }
  * ```
  */
 export function fromLengowOrder(
   json: unknown,
   context: FromLengowOrderContext,
-): Result<MappedOrder, readonly ChannelPayloadIssue[]> {
+): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
   try {
     return mapLengowOrder(json, context);
   } catch {

@@ -18,6 +18,11 @@ export interface MappedOrder {
   readonly channelStatus: string;
   /** Each line's own status on the channel, verbatim, by `lineId` (lines without one are absent). */
   readonly lineStatuses: Readonly<Record<string, string>>;
+  /**
+   * Whether the marketplace ships the order itself (Amazon AFN): the host must not ship it.
+   * Absent when the mapper's channel does not say.
+   */
+  readonly fulfilledByMarketplace?: boolean;
 }
 
 /** What a channel withholds from an order it has not released yet. */
@@ -43,6 +48,8 @@ export interface PendingChannelOrder {
   readonly lineStatuses: Readonly<Record<string, string>>;
   /** What the channel withholds for now. */
   readonly withheld: readonly WithheldOrderPart[];
+  /** Whether the marketplace ships the order itself (Amazon AFN); absent when not said. */
+  readonly fulfilledByMarketplace?: boolean;
 }
 
 /** What a payload mapper returns on success: a complete order, or one still withheld. */

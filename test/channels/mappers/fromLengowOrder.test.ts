@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromLengowOrder, type MappedOrder } from '../../../src/channels/index.js';
+import {
+  fromLengowOrder,
+  type MappedOrder,
+  type PendingChannelOrder,
+} from '../../../src/channels/index.js';
 import { formatError } from '../../../src/errors/index.js';
 import { setup } from '../../engine/_support.js';
 
@@ -20,6 +24,14 @@ const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded:
 function mapped(json: unknown): MappedOrder {
   const result = fromLengowOrder(json, context);
   if (!result.ok) expect.fail(JSON.stringify(result.error));
+  if (result.value.kind !== 'order') expect.fail('expected a complete order');
+  return result.value;
+}
+
+function pending(json: unknown): PendingChannelOrder {
+  const result = fromLengowOrder(json, context);
+  if (!result.ok) expect.fail(JSON.stringify(result.error));
+  if (result.value.kind !== 'pending') expect.fail('expected a pending order');
   return result.value;
 }
 
@@ -193,8 +205,76 @@ describe('fromLengowOrder', () => {
     });
   });
 
-  it('says when the delivery address is hidden until acceptance', () => {
+  it('reads an order whose address is withheld before acceptance as pending', () => {
+    expect(pending(fixture('withheld-address'))).toEqual({
+      kind: 'pending',
+      channelRef: {
+        channel: 'lengow',
+        channelOrderRef: 'LM-20260310-0007',
+        marketplace: 'leroymerlin',
+      },
+      channelStatus: 'waiting_acceptance',
+      placedAt: '2026-03-10T14:05:00Z',
+      currency: 'EUR',
+      lines: [
+        {
+          lineId: 'LM-0007-1',
+          sku: 'DRILL-18V',
+          title: 'Cordless drill 18 V',
+          quantities: { ordered: 1, cancelled: 0, ...initial },
+          unitPrice: eur('59.90'),
+          lineTotal: eur('59.90'),
+          tax: eur('9.98'),
+        },
+        {
+          lineId: 'LM-0007-2',
+          sku: 'BIT-SET',
+          title: 'Drill bit set',
+          quantities: { ordered: 2, cancelled: 0, ...initial },
+          unitPrice: eur('2.30'), // 4.60 / 2
+          lineTotal: eur('4.60'),
+          tax: eur('0.77'),
+        },
+      ],
+      lineStatuses: { 'LM-0007-1': 'WAITING_ACCEPTANCE', 'LM-0007-2': 'WAITING_ACCEPTANCE' },
+      // No billing address either: nothing tells who the buyer is.
+      withheld: ['shippingAddress', 'buyer'],
+    });
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['empty', {}],
+    ['blank', { first_name: '', last_name: null, first_line: '  ', common_country_iso_a2: null }],
+  ])('reads a %s delivery before acceptance as withheld', (_name, delivery) => {
+    const json = fixture('waiting-acceptance'); // its billing_address is null
+    if (delivery === undefined) delete pkg(json, 0)['delivery'];
+    else pkg(json, 0)['delivery'] = delivery;
+    const reading = pending(json);
+    expect(reading.withheld).toEqual(['shippingAddress', 'buyer']);
+    expect(reading.lines.map((l) => [l.lineId, l.unitPrice])).toEqual([
+      ['CF-0042-1', eur('49.99')],
+    ]);
+  });
+
+  it('withholds only the address when the billing address names the buyer', () => {
+    const json = fixture('simple');
+    json['lengow_status'] = 'waiting_acceptance';
+    pkg(json, 0)['delivery'] = null;
+    expect(pending(json).withheld).toEqual(['shippingAddress']);
+  });
+
+  it('still checks the lines of a pending order', () => {
+    const json = fixture('withheld-address');
+    cartLine(json, 0, 1)['marketplace_order_line_id'] = 'LM-0007-1';
+    expect(issues(json)).toEqual([
+      expect.objectContaining({ code: 'order/line_id_duplicate', lineId: 'LM-0007-1' }),
+    ]);
+  });
+
+  it('says when the delivery address is missing at another status', () => {
     const json = fixture('waiting-acceptance');
+    json['lengow_status'] = 'waiting_shipment';
     pkg(json, 0)['delivery'] = null;
     const found = issues(json);
     expect(found).toEqual([
