@@ -41,11 +41,11 @@ export interface OutboxLeaseLost {
 }
 
 /** Which stored record failed its check on read. */
-export type StoredRecordKind = 'order_state' | 'order_event' | 'outbox_effect';
+export type StoredRecordKind = 'order_state' | 'order_event' | 'outbox_effect' | 'action_request';
 
 /**
  * A record read back from storage does not match its schema (an order's state, one of its
- * events, an outbox message's effect): the data was changed outside ordokit or written by an
+ * events, an outbox message's effect, a journaled action's request): the data was changed outside ordokit or written by an
  * incompatible version. Thrown (in `OrdokitError.detail`) by the stores that check what they
  * read, such as `ordokit/postgres`: corrupt data is not an outcome a caller can handle.
  */
@@ -58,6 +58,8 @@ export interface StoreRecordInvalid {
   readonly seq?: number;
   /** The message's id (`outbox_effect` records). */
   readonly messageId?: string;
+  /** The action's payload hash (`action_request` records of the action journal). */
+  readonly payloadHash?: string;
   /** Where in the record the first problem is (object keys and array indexes). */
   readonly path: readonly (string | number)[];
 }

@@ -7,14 +7,22 @@ const recordEn: Readonly<Record<StoredRecordKind, string>> = {
   order_state: 'state',
   order_event: 'event',
   outbox_effect: 'outbox effect',
+  action_request: 'channel action request',
 };
 const recordFr: Readonly<Record<StoredRecordKind, string>> = {
   order_state: "L'état enregistré",
   order_event: 'Un événement enregistré',
   outbox_effect: "L'effet enregistré d'un message",
+  action_request: "Le contenu enregistré d'une action de canal",
 };
 const whichOf = (e: StoreRecordInvalid) =>
-  e.seq !== undefined ? `, seq ${e.seq}` : e.messageId !== undefined ? `, ${e.messageId}` : '';
+  e.seq !== undefined
+    ? `, seq ${e.seq}`
+    : e.messageId !== undefined
+      ? `, ${e.messageId}`
+      : e.payloadHash !== undefined
+        ? `, ${e.payloadHash}`
+        : '';
 const pathOf = (path: readonly (string | number)[]) =>
   path.length === 0 ? '/' : path.map((p) => `/${String(p)}`).join('');
 

@@ -1,8 +1,9 @@
 /**
  * Test helpers for hosts and adapter authors: fast-check arbitraries for ordokit's data (for
- * property-based test suites), and contract suites that any `OrderStore`, `Outbox` or connector
- * implementation must pass (`runOrderStoreContract`, `runOutboxContract`,
- * `runConnectorContract`; pass them `describe` and `it` from your test runner).
+ * property-based test suites), and contract suites that any `OrderStore`, `Outbox`,
+ * `ActionJournal` or connector implementation must pass (`runOrderStoreContract`,
+ * `runOutboxContract`, `runActionJournalContract`, `runConnectorContract`; pass them `describe`
+ * and `it` from your test runner).
  *
  * The arbitraries require `fast-check` 4 (an optional peer dependency of ordokit).
  *
@@ -21,6 +22,10 @@ export {
   type OrderStoreContractOptions,
 } from './contracts/runOrderStoreContract.js';
 export { runOutboxContract } from './contracts/runOutboxContract.js';
+export {
+  runActionJournalContract,
+  type ActionJournalContractOptions,
+} from './contracts/runActionJournalContract.js';
 export { runConnectorContract } from './contracts/runConnectorContract.js';
 export type {
   ConnectorSubject,
@@ -30,7 +35,9 @@ export type {
   MarketplaceSamples,
 } from './contracts/connectorTypes.js';
 export type {
+  ActionJournalUnderTest,
   ContractTestApi,
+  MakeActionJournal,
   MakeOrderStore,
   MakeStorage,
   OrderStoreUnderTest,

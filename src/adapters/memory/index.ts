@@ -1,12 +1,13 @@
 /**
- * In-memory adapters: an `OrderStore` and `Outbox` over one backend, a manual clock, a
- * deterministic id generator and scriptable fake connectors, for tests, demos and hosts that
+ * In-memory adapters: an `OrderStore` and `Outbox` over one backend, an `ActionJournal`, a
+ * manual clock, a deterministic id generator and scriptable fake connectors, for tests, demos and hosts that
  * need no durability.
  *
  * @packageDocumentation
  */
 export { createMemoryStorage } from './memoryStorage.js';
 export type { ListMessagesFilter, MemoryStorage, MemoryStorageStats } from './memoryStorage.js';
+export { createMemoryActionJournal } from './memoryActionJournal.js';
 export { createManualClock } from './manualClock.js';
 export type { ClockAdvance, ManualClock } from './manualClock.js';
 export { createSequentialIds } from './sequentialIds.js';
@@ -35,3 +36,12 @@ export type {
   FakeRecorder,
   FakeResponse,
 } from './fakeConnectorOptions.js';
+export { createFakeMarketplaceApi } from './fakeMarketplaceApi.js';
+export type {
+  FakeChannelAction,
+  FakeFeedEntry,
+  FakeMarketplaceApi,
+  FakeMarketplaceApiOptions,
+  FakeReadFailures,
+  FakeReadOperation,
+} from './fakeMarketplaceApiOptions.js';

@@ -1,10 +1,17 @@
-import type { OrderStore, Outbox, OutboxMessage, OutboxStatus } from '../../ports/index.js';
+import type {
+  ActionJournal,
+  OrderStore,
+  Outbox,
+  OutboxMessage,
+  OutboxStatus,
+} from '../../ports/index.js';
 import {
   compareCreated,
   createBackend,
   toPublicMessage,
   type StoredMessage,
 } from './_internal/backend.js';
+import { createMemoryActionJournal } from './memoryActionJournal.js';
 import { createMemoryOrderStore } from './memoryOrderStore.js';
 import { createMemoryOutbox } from './memoryOutbox.js';
 
@@ -27,12 +34,14 @@ export interface ListMessagesFilter {
 }
 
 /**
- * An in-memory `OrderStore` and `Outbox` over one shared backend, plus two read-only views of
- * the whole outbox for tests and demos.
+ * An in-memory `OrderStore` and `Outbox` over one shared backend, an `ActionJournal`, plus two
+ * read-only views of the whole outbox for tests and demos.
  */
 export interface MemoryStorage {
   readonly store: OrderStore;
   readonly outbox: Outbox;
+  /** The journal of outgoing channel actions (see `createMemoryActionJournal`). */
+  readonly journal: ActionJournal;
   /**
    * Counts what is stored, across tenants.
    *
@@ -61,15 +70,15 @@ function compareListed(a: StoredMessage, b: StoredMessage): number {
  * append writes events, state and outbox messages at once, as a database transaction would.
  * Data is deep-copied in and out: nothing a caller holds can change what is stored, and the
  * data must be plain JSON-like values, as the ports define it. For tests, demos and
- * single-process hosts that need no durability; it passes `runOrderStoreContract` and
- * `runOutboxContract` from `ordokit/testing`.
+ * single-process hosts that need no durability; it passes `runOrderStoreContract`,
+ * `runOutboxContract` and (its `journal`) `runActionJournalContract` from `ordokit/testing`.
  *
  * Instants are compared as instants (`Date.parse`), so `+01:00` offsets and `Z` mix safely.
  * Malformed calls are programmer errors and reject with a `RangeError`: a batch that breaks
  * the shape `append` documents, an instant `Date.parse` cannot read, a cursor this store did
  * not make.
  *
- * @returns the store, the outbox and read-only views of the outbox for tests
+ * @returns the store, the outbox, the action journal and read-only views of the outbox
  * @example
  * ```ts
  * const storage = createMemoryStorage();
@@ -89,6 +98,7 @@ export function createMemoryStorage(): MemoryStorage {
   return {
     store: createMemoryOrderStore(backend),
     outbox: createMemoryOutbox(backend),
+    journal: createMemoryActionJournal(),
     stats() {
       const messages: Record<OutboxStatus, number> = { pending: 0, parked: 0, done: 0 };
       let orders = 0;

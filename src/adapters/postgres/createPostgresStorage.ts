@@ -1,5 +1,6 @@
-import type { OrderStore, Outbox } from '../../ports/index.js';
+import type { ActionJournal, OrderStore, Outbox } from '../../ports/index.js';
 import { queryOn, type PostgresDatabase } from './database.js';
+import { createPostgresActionJournal } from './postgresActionJournal.js';
 import { createPostgresOrderStore } from './postgresOrderStore.js';
 import { createPostgresOutbox } from './postgresOutbox.js';
 import { checkSchemaName } from './schemaName.js';
@@ -10,16 +11,19 @@ export interface PostgresStorageOptions {
   readonly schema?: string;
 }
 
-/** An `OrderStore` and its `Outbox` on one PostgreSQL schema. */
+/** An `OrderStore`, its `Outbox` and an `ActionJournal` on one PostgreSQL schema. */
 export interface PostgresStorage {
   readonly store: OrderStore;
   readonly outbox: Outbox;
+  /** The journal of outgoing channel actions (see `createPostgresActionJournal`). */
+  readonly journal: ActionJournal;
 }
 
 /**
- * Creates an `OrderStore` and its `Outbox` on PostgreSQL, through a `pg.Pool` or a PGlite
- * instance; run {@link migrate} on the schema first. Semantics are those of the memory
- * adapter (it passes the same `runOrderStoreContract` and `runOutboxContract`):
+ * Creates an `OrderStore`, its `Outbox` and an `ActionJournal` on PostgreSQL, through a
+ * `pg.Pool` or a PGlite instance; run {@link migrate} on the schema first. Semantics are those
+ * of the memory adapter (it passes the same `runOrderStoreContract`, `runOutboxContract` and
+ * `runActionJournalContract`; see `createPostgresActionJournal` for the journal):
  *
  * - `append` is one statement (order row, events and outbox messages, atomically): one round
  *   trip, plus one read when it is refused (to report `store/version_conflict` with the
@@ -36,7 +40,7 @@ export interface PostgresStorage {
  *
  * @param db - a `pg.Pool` (or anything with its `query` and `connect`) or a PGlite instance
  * @param options - the schema (default `'ordokit'`)
- * @returns the store and the outbox
+ * @returns the store, the outbox and the action journal
  * @throws OrdokitError `store/schema_name_invalid` when the schema name is not accepted
  * @example
  * ```ts
@@ -58,5 +62,6 @@ export function createPostgresStorage(
   return {
     store: createPostgresOrderStore(db, schema),
     outbox: createPostgresOutbox(run, schema),
+    journal: createPostgresActionJournal(db, { schema }),
   };
 }

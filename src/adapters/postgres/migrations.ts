@@ -71,18 +71,43 @@ CREATE INDEX outbox_messages_order_idx ON {{schema}}.outbox_messages
   (tenant_id, order_id, created_at_ts, message_id);
 `;
 
+const actionJournal = `
+CREATE TABLE {{schema}}.action_journal (
+  tenant_id text COLLATE "C" NOT NULL,
+  channel text COLLATE "C" NOT NULL,
+  order_id text COLLATE "C" NOT NULL,
+  action text COLLATE "C" NOT NULL,
+  payload_hash text COLLATE "C" NOT NULL,
+  request jsonb NOT NULL,
+  state text NOT NULL CHECK (state IN ('sending', 'pending', 'done', 'failed')),
+  handle text,
+  detail text,
+  attempts integer NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+  created_at text NOT NULL,
+  created_at_ts timestamptz NOT NULL,
+  updated_at text NOT NULL,
+  updated_at_ts timestamptz NOT NULL,
+  PRIMARY KEY (tenant_id, channel, order_id, action, payload_hash)
+);
+CREATE INDEX action_journal_pending_idx ON {{schema}}.action_journal
+  (tenant_id, channel, updated_at_ts, order_id, action, payload_hash) WHERE state = 'pending';
+`;
+
 /**
  * The migrations of the ordokit schema, oldest first. `migrate` applies the missing ones;
  * `sql/postgres/` in the package holds the same SQL as files (schema `ordokit`) for hosts that
  * run their own migration tool.
  *
  * Tables: `orders` (one row per order: its state as JSONB, columns for the `list` filters),
- * `order_events` (append-only, `(tenant_id, order_id, seq)` unique) and `outbox_messages`
- * (`(tenant_id, key)` unique). Instants are kept twice: the exact text the caller gave, and a
- * `timestamptz` twin for comparisons and indexes.
+ * `order_events` (append-only, `(tenant_id, order_id, seq)` unique), `outbox_messages`
+ * (`(tenant_id, key)` unique) and, from version 2, `action_journal` (one row per outgoing
+ * channel action, keyed by tenant, channel, order, action and payload hash). Instants are
+ * kept twice: the exact text the caller gave, and a `timestamptz` twin for comparisons and
+ * indexes.
  */
 export const postgresMigrations: readonly PostgresMigration[] = [
   { version: 1, name: 'initial', sql: initial.trim() + '\n' },
+  { version: 2, name: 'action_journal', sql: actionJournal.trim() + '\n' },
 ];
 
 /**

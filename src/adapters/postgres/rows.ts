@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import { OrderEventSchema, OrderStateSchema, type OrderEvent } from '../../order/index.js';
 import { OrdokitError } from '../../result/index.js';
 import {
+  ChannelActionRequestSchema,
   EffectSchema,
+  type ActionJournalEntry,
+  type ActionJournalState,
+  type ChannelActionKind,
   type Effect,
   type OrderRecord,
   type OutboxMessage,
@@ -44,6 +48,22 @@ interface MessageRow {
   readonly completed_at: string | null;
 }
 
+/** A row of `action_journal`. */
+interface JournalRow {
+  readonly tenant_id: string;
+  readonly channel: string;
+  readonly order_id: string;
+  readonly action: ChannelActionKind;
+  readonly payload_hash: string;
+  readonly request: unknown;
+  readonly state: ActionJournalState;
+  readonly handle: string | null;
+  readonly detail: string | null;
+  readonly attempts: number;
+  readonly created_at: string;
+  readonly updated_at: string;
+}
+
 /** The columns {@link toOrderRecord} reads. */
 export const orderColumns = 'tenant_id, order_id, state, captured_at, updated_at';
 
@@ -54,6 +74,11 @@ export const eventColumns = 'tenant_id, order_id, seq, event';
 export const messageColumns =
   'tenant_id, message_id, order_id, key, caused_by_seq, effect, created_at, status, attempts, ' +
   'next_attempt_at, lease_until, last_error, completed_at';
+
+/** The columns {@link toJournalEntry} reads. */
+export const journalColumns =
+  'tenant_id, channel, order_id, action, payload_hash, request, state, handle, detail, ' +
+  'attempts, created_at, updated_at';
 
 type Where = Omit<StoreRecordInvalid, 'code' | 'path'>;
 
@@ -134,6 +159,36 @@ export function toMessage(row: unknown): OutboxMessage {
     ...(r.lease_until === null ? {} : { leaseUntil: r.lease_until }),
     ...(r.last_error === null ? {} : { lastError: r.last_error }),
     ...(r.completed_at === null ? {} : { completedAt: r.completed_at }),
+  };
+}
+
+/**
+ * An action journal entry from a row of `action_journal`.
+ *
+ * @throws OrdokitError `store/record_invalid` when the request does not match
+ *   `ChannelActionRequestSchema`
+ */
+export function toJournalEntry(row: unknown): ActionJournalEntry {
+  const r = row as JournalRow;
+  const request = checked(ChannelActionRequestSchema, r.request, {
+    record: 'action_request',
+    tenantId: r.tenant_id,
+    orderId: r.order_id,
+    payloadHash: r.payload_hash,
+  });
+  return {
+    tenantId: r.tenant_id,
+    channel: r.channel,
+    orderId: r.order_id,
+    action: r.action,
+    payloadHash: r.payload_hash,
+    request,
+    state: r.state,
+    ...(r.handle === null ? {} : { handle: r.handle }),
+    ...(r.detail === null ? {} : { detail: r.detail }),
+    attempts: r.attempts,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { OrderStore, Outbox } from '../../ports/index.js';
+import type { ActionJournal, OrderStore, Outbox } from '../../ports/index.js';
 
 /**
  * The two functions of a test runner the contract suites register their tests with: pass
@@ -31,3 +31,13 @@ export type MakeOrderStore = () => OrderStoreUnderTest | Promise<OrderStoreUnder
 
 /** Makes an empty store and its outbox for one test. See {@link MakeOrderStore}. */
 export type MakeStorage = () => StorageUnderTest | Promise<StorageUnderTest>;
+
+/** An action journal under test, with what frees it after the test. */
+export interface ActionJournalUnderTest {
+  readonly journal: ActionJournal;
+  /** Called once after each test, whether it passed or not. */
+  dispose?(): Promise<void> | void;
+}
+
+/** Makes an empty action journal for one test. See {@link MakeOrderStore}. */
+export type MakeActionJournal = () => ActionJournalUnderTest | Promise<ActionJournalUnderTest>;

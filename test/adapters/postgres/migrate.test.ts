@@ -37,6 +37,7 @@ describe('migrate', () => {
       [schema],
     );
     expect(tables.rows.map((r) => r.table_name)).toEqual([
+      'action_journal',
       'order_events',
       'orders',
       'ordokit_migrations',

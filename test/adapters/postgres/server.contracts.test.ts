@@ -1,19 +1,25 @@
 import { describe, it } from 'vitest';
 import { createPostgresStorage } from '../../../src/adapters/postgres/index.js';
-import { runOrderStoreContract, runOutboxContract } from '../../../src/testing/index.js';
-import type { StorageUnderTest } from '../../../src/testing/index.js';
+import {
+  runActionJournalContract,
+  runOrderStoreContract,
+  runOutboxContract,
+} from '../../../src/testing/index.js';
+import type { ActionJournalUnderTest, StorageUnderTest } from '../../../src/testing/index.js';
 import { useServer } from './_server.js';
 
 // The PostgreSQL adapter on a real PostgreSQL server (a throw-away cluster for this file)
 // against the contracts any adapter must pass: one pool, a fresh schema per test.
 const fixture = useServer();
 
-async function makeStorage(): Promise<StorageUnderTest> {
+async function makeStorage(): Promise<StorageUnderTest & ActionJournalUnderTest> {
   const { pool } = await fixture.server();
   const schema = await fixture.createSchema('contract');
-  const { store, outbox } = createPostgresStorage(pool, { schema });
-  return { store, outbox, dispose: () => fixture.dropSchema(schema) };
+  const { store, outbox, journal } = createPostgresStorage(pool, { schema });
+  return { store, outbox, journal, dispose: () => fixture.dropSchema(schema) };
 }
 
 runOrderStoreContract(makeStorage, { describe, it });
 runOutboxContract(makeStorage, { describe, it });
+// One round trip per call: 300 random sequences keep the model property under the test timeout.
+runActionJournalContract(makeStorage, { describe, it }, { propertyRuns: 300 });

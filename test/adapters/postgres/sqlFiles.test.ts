@@ -40,6 +40,6 @@ describe('sql/postgres', () => {
     const tables = await db.query<{ n: number }>(
       `SELECT count(*)::integer AS n FROM information_schema.tables WHERE table_schema = 'ordokit'`,
     );
-    expect(tables.rows[0]?.n).toBe(4);
+    expect(tables.rows[0]?.n).toBe(5);
   });
 });

@@ -10,7 +10,7 @@ import { checkOk } from './assert.js';
 import { captureBatch, stepBatch, type OrderSpec, type StepDraft } from './fixtures.js';
 
 /** Registers tests that each get a fresh subject from `make` and dispose of it afterwards. */
-export function testsWith<S extends OrderStoreUnderTest>(
+export function testsWith<S extends Pick<OrderStoreUnderTest, 'dispose'>>(
   api: ContractTestApi,
   make: () => S | Promise<S>,
 ): (name: string, body: (subject: S) => Promise<void>) => void {
