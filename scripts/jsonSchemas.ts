@@ -77,7 +77,20 @@ const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
   },
   StatusPush: {
     description:
-      'The order status a marketplace is told, with the units cancelled so far per line.',
+      'The order status a marketplace is told, with the units cancelled so far per line, why it is pushed and the channel status last observed.',
+  },
+  ChannelActionRequest: {
+    description:
+      'An action asked of a channel (accept, refuse, ship, cancel, refund, deliver), whole order or by line and quantity.',
+  },
+  ChannelRefundLine: {
+    description: 'One refunded line on a channel: the units refunded and, when known, the amount.',
+  },
+  ActionReceipt: {
+    description: "A channel's answer to an action: done at once, or pending with a handle to poll.",
+  },
+  ActionResult: {
+    description: 'Where a queued channel action stands: pending, done, or failed with the reason.',
   },
   TrackingPush: {
     description:

@@ -34,3 +34,11 @@ export type { PlanEffectsOptions, PlannedEffect } from './planEffects.js';
 export { effectKey } from './effectKey.js';
 export { computeBackoff } from './computeBackoff.js';
 export type { ComputeBackoffOptions } from './computeBackoff.js';
+export { connectMarketplace } from './connectMarketplace.js';
+export type {
+  ConnectMarketplaceOptions,
+  MarketplaceActionConnector,
+  SendActionContext,
+} from './connectMarketplace.js';
+export { pollChannelActions } from './pollChannelActions.js';
+export type { PollChannelActionsOptions, PollChannelActionsReport } from './pollChannelActions.js';

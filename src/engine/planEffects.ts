@@ -1,6 +1,6 @@
 import { apply } from '../order/index.js';
-import type { OrderEvent, OrderState, ParcelCarrier } from '../order/index.js';
-import type { Effect } from '../ports/index.js';
+import type { OrderEvent, OrderState, ParcelCarrier, ParcelLine } from '../order/index.js';
+import type { Effect, StatusPushCause } from '../ports/index.js';
 import type { OmsConnectors } from './config.js';
 import { effectKey } from './effectKey.js';
 import {
@@ -53,7 +53,8 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
   const marketplace = ownEntry(connectors.marketplaces, channel) !== undefined;
   const notifier = connectors.notifier !== undefined;
   const effects: Effect[] = [];
-  let pushStatus = false;
+  let pushStatus: StatusPushCause | undefined;
+  let cancelledNow: readonly ParcelLine[] | undefined;
   switch (event.type) {
     case 'order.accepted': {
       // Accepted and cancelled or refused in the same batch: nothing left to act on.
@@ -73,7 +74,7 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
           },
         });
       }
-      pushStatus = state.needsAcceptance;
+      if (state.needsAcceptance) pushStatus = 'accepted';
       if (notifier) {
         effects.push({
           kind: 'buyer.notify',
@@ -84,11 +85,12 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
       break;
     }
     case 'order.refused':
-      pushStatus = true;
+      pushStatus = 'refused';
       break;
     case 'order.lines_cancelled':
       if (event.data.requestedBy === 'channel') break;
-      pushStatus = true;
+      pushStatus = 'lines_cancelled';
+      cancelledNow = event.data.lines;
       if (notifier && prev?.status !== 'cancelled' && state.status === 'cancelled') {
         effects.push({
           kind: 'buyer.notify',
@@ -140,11 +142,12 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
       payload: buildNotification(state, 'order_delivered'),
     });
   }
-  if ((pushStatus || delivered) && marketplace) {
+  if (delivered) pushStatus ??= 'delivered';
+  if (pushStatus !== undefined && marketplace) {
     effects.unshift({
       kind: 'marketplace.push_status',
       target: channel,
-      payload: buildStatusPush(state),
+      payload: buildStatusPush(state, pushStatus, cancelledNow),
     });
   }
   return effects;
@@ -169,7 +172,9 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
  * Effects are planned only for the systems in `options.connectors`. Each key is
  * `<orderId>:<kind>:<target>:<causing seq>`. Payloads of `wms.prepare` and `erp.record_sale`
  * come from the state after the whole batch (a channel cancellation ingested with the order is
- * not sent to the warehouse); the others from the state right after their event.
+ * not sent to the warehouse); the others from the state right after their event. Status and
+ * tracking pushes carry `channelStatus`, the order's status last observed on its channel
+ * (`state.channelStatuses`), when there is one.
  *
  * @param before - the order's state before the events (`undefined` for a new order)
  * @param events - the events, in order, as `decide` made them

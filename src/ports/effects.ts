@@ -61,6 +61,12 @@ export const SaleRequestSchema = z.strictObject({
 /** What the ERP receives to record a sale. See {@link SaleRequestSchema}. */
 export type SaleRequest = z.infer<typeof SaleRequestSchema>;
 
+/** Why the engine pushes a status to a marketplace (`StatusPush.cause`). */
+export const statusPushCauses = ['accepted', 'refused', 'lines_cancelled', 'delivered'] as const;
+
+/** Why the engine pushes a status. See {@link statusPushCauses}. */
+export type StatusPushCause = (typeof statusPushCauses)[number];
+
 /** The order status the marketplace is told, with the units cancelled so far per line. */
 export const StatusPushSchema = z.strictObject({
   orderId: id(),
@@ -70,6 +76,14 @@ export const StatusPushSchema = z.strictObject({
   cancelled: z.array(ParcelLineSchema).max(1000),
   /** The order's status on the channel as last observed (`syncChannelStatus`), verbatim. */
   channelStatus: z.string().min(1).max(200).exactOptional(),
+  /**
+   * What made the engine push: the order was accepted or refused, the seller cancelled units
+   * (`lines_cancelled`, with `cancelledNow`), or it was delivered. Absent from pushes planned
+   * before this field existed.
+   */
+  cause: z.enum(statusPushCauses).exactOptional(),
+  /** With `cause: 'lines_cancelled'`: the units this cancellation covers, per line. */
+  cancelledNow: z.array(ParcelLineSchema).min(1).max(1000).exactOptional(),
 });
 
 /** A status pushed to a marketplace. See {@link StatusPushSchema}. */

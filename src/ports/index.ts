@@ -20,6 +20,7 @@ export {
   TrackingPushSchema,
   buyerNotificationTemplates,
   effectKinds,
+  statusPushCauses,
 } from './effects.js';
 export type {
   BuyerNotification,
@@ -30,6 +31,7 @@ export type {
   PreparationRequest,
   SaleRequest,
   StatusPush,
+  StatusPushCause,
   TrackingPush,
 } from './effects.js';
 export { LabelAckSchema, PreparationAckSchema, SaleAckSchema } from './acks.js';

@@ -49,7 +49,9 @@ describe('ingesting later versions of a Lengow order', () => {
       cartLines(later).forEach((line, i) => {
         if (cancelNow[i] !== true || isCancelled(line)) return;
         line.marketplace_status = word;
-        expected.push(`cancelled ${String(line.marketplace_order_line_id)} ×${String(line.quantity)}`);
+        expected.push(
+          `cancelled ${String(line.marketplace_order_line_id)} ×${String(line.quantity)}`,
+        );
       });
 
       const created = value(await oms.ingest('lengow', mapped(first)));

@@ -124,7 +124,21 @@ describe('planEffects', () => {
     expect(push?.kind === 'marketplace.push_status' && push.payload.cancelled).toEqual([
       { lineId: 'L1', quantity: 2 },
     ]);
+    // Why it is pushed, and the units of this cancellation only (the buyer's one unit).
+    expect(push?.kind === 'marketplace.push_status' && push.payload.cause).toBe('lines_cancelled');
+    expect(push?.kind === 'marketplace.push_status' && push.payload.cancelledNow).toEqual([
+      { lineId: 'L1', quantity: 1 },
+    ]);
     expect(effects[0]?.key).toBe('ord_0001:marketplace.push_status:amazon:4');
+  });
+
+  it('says why it pushes a refusal, and carries no units cancelled now', () => {
+    const { before, events } = run(threeLineOrder(), true, [
+      { type: 'refuse', reasonCode: 'out_of_stock' },
+    ]);
+    const push = planEffects(before, events, all)[0]?.effect;
+    expect(push?.kind === 'marketplace.push_status' && push.payload.cause).toBe('refused');
+    expect(push !== undefined && 'cancelledNow' in push.payload).toBe(false);
   });
 
   it('plans nothing for a cancellation the channel asked for', () => {
@@ -310,6 +324,65 @@ describe('planEffects', () => {
     const { before, events } = run(weird, true, [{ type: 'accept' }]);
     expect(kinds(planEffects(before, events, all))).not.toContain(
       'marketplace.push_status→constructor',
+    );
+  });
+});
+
+describe('planEffects: the channel status last observed', () => {
+  const observe = (channel: string, status: string): Draft => ({
+    type: 'observeChannelStatus',
+    channel,
+    status,
+  });
+
+  it('adds the status observed on the order channel to status pushes, and only that one', () => {
+    const { before, events } = run(threeLineOrder(), true, [
+      observe('amazon', 'Pending'),
+      observe('lengow', 'waiting_shipment'),
+      { type: 'accept' },
+    ]);
+    const push = planEffects(before, events, all)[0]?.effect;
+    expect(push?.kind === 'marketplace.push_status' && push.payload).toEqual({
+      orderId: 'ord_0001',
+      channelRef: { channel: 'amazon', channelOrderRef: '405-1234567-1234567' },
+      status: 'accepted',
+      cancelled: [],
+      channelStatus: 'Pending',
+      cause: 'accepted',
+    });
+    expect(push !== undefined && EffectSchema.safeParse(push).success).toBe(true);
+  });
+
+  it('leaves the field out when the channel was never observed', () => {
+    const { before, events } = run(threeLineOrder(), true, [
+      observe('lengow', 'waiting_shipment'),
+      { type: 'accept' },
+    ]);
+    const push = planEffects(before, events, all)[0]?.effect;
+    expect(push?.kind).toBe('marketplace.push_status');
+    expect(push !== undefined && 'channelStatus' in push.payload).toBe(false);
+  });
+
+  it('adds the latest observed status to tracking pushes', () => {
+    const { before, events } = run(threeLineOrder(), false, [
+      observe('amazon', 'Pending'),
+      observe('amazon', 'Unshipped'),
+      { type: 'startPreparation' },
+      { type: 'allocateLines', lines: [{ lineId: 'L1', quantity: 2, warehouseId: 'WH1' }] },
+      {
+        type: 'createParcel',
+        parcelId: 'P1',
+        lines: [{ lineId: 'L1', quantity: 2 }],
+      },
+      {
+        type: 'shipParcel',
+        parcelId: 'P1',
+        tracking: { number: '6A12345678901', carrierCode: 'colissimo' },
+      },
+    ]);
+    const push = planEffects(before, events, all)[0]?.effect;
+    expect(push?.kind === 'marketplace.push_tracking' && push.payload.channelStatus).toBe(
+      'Unshipped',
     );
   });
 });

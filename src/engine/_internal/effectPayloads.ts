@@ -6,6 +6,7 @@ import type {
   PickLine,
   PreparationRequest,
   StatusPush,
+  StatusPushCause,
   TrackingPush,
 } from '../../ports/index.js';
 
@@ -51,13 +52,31 @@ function cancelledLines(state: OrderState): ParcelLine[] {
   return lines;
 }
 
-/** The order's status for its channel, with the units cancelled so far. */
-export function buildStatusPush(state: OrderState): StatusPush {
+/** The order's status on its own channel as last observed, as an optional field. */
+function observedStatus(state: OrderState): { readonly channelStatus?: string } {
+  const observed = ownEntry(state.channelStatuses, state.order.channelRef.channel);
+  return observed === undefined ? {} : { channelStatus: observed.status };
+}
+
+/**
+ * The order's status for its channel, with the units cancelled so far, why it is pushed and,
+ * for a cancellation by the seller, the units it covers.
+ */
+export function buildStatusPush(
+  state: OrderState,
+  cause: StatusPushCause,
+  cancelledNow?: readonly ParcelLine[],
+): StatusPush {
   return {
     orderId: state.orderId,
     channelRef: state.order.channelRef,
     status: state.status,
     cancelled: cancelledLines(state),
+    ...observedStatus(state),
+    cause,
+    ...(cancelledNow === undefined || cancelledNow.length === 0
+      ? {}
+      : { cancelledNow: cancelledNow.map((l) => ({ lineId: l.lineId, quantity: l.quantity })) }),
   };
 }
 
@@ -76,6 +95,7 @@ export function buildTrackingPush(
     carrier,
     tracking,
     lines: parcel.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity })),
+    ...observedStatus(state),
   };
 }
 
