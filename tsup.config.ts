@@ -7,6 +7,7 @@ export default defineConfig({
     'testing/index': 'src/testing/index.ts',
     'memory/index': 'src/adapters/memory/index.ts',
     'postgres/index': 'src/adapters/postgres/index.ts',
+    'lengow/index': 'src/adapters/lengow/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

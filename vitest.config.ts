@@ -9,6 +9,7 @@ export default defineConfig({
       { find: /^ordokit\/testing$/, replacement: src('testing/index.ts') },
       { find: /^ordokit\/memory$/, replacement: src('adapters/memory/index.ts') },
       { find: /^ordokit\/postgres$/, replacement: src('adapters/postgres/index.ts') },
+      { find: /^ordokit\/lengow$/, replacement: src('adapters/lengow/index.ts') },
       { find: /^ordokit$/, replacement: src('index.ts') },
     ],
   },

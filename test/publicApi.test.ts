@@ -8,6 +8,7 @@ const entries = [
   'src/testing/index.ts',
   'src/adapters/memory/index.ts',
   'src/adapters/postgres/index.ts',
+  'src/adapters/lengow/index.ts',
 ].map((p) => resolve(import.meta.dirname, '..', p));
 
 const program = ts.createProgram(entries, {
