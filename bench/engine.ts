@@ -6,22 +6,14 @@ import { performance } from 'node:perf_hooks';
 import { createOms, OrderSchema } from 'ordokit';
 import { createManualClock, createMemoryStorage, createSequentialIds } from 'ordokit/memory';
 import { benchConnectors } from './fakeConnectors.js';
-import { generateArrivals } from '../examples/demo/orders.js';
-import { createRandom } from '../examples/demo/random.js';
+import { channelOrders } from './channelOrders.js';
 
 const ORDERS = 2000;
 const ROUNDS = 5;
 
 function payloadTexts(): string[] {
-  const arrivals = generateArrivals(createRandom(7), {
-    tenantId: 'bench',
-    day: '2026-03-02',
-    count: ORDERS,
-  });
   // Only the distinct, valid orders: the floor and the engine see the same payloads.
-  return arrivals
-    .filter((a) => a.kind === 'order')
-    .map((a) => JSON.stringify({ orderId: 'incoming', ...a.payload }));
+  return channelOrders(7, ORDERS).map((o) => JSON.stringify({ ...o.payload, orderId: 'incoming' }));
 }
 
 function floorRun(texts: readonly string[]): number {

@@ -14,9 +14,9 @@ export function benchConnectors(): OmsConnectors {
     wms: createFakeWms(),
     erp: createFakeErp(),
     marketplaces: {
-      amazon: createFakeMarketplace('amazon'),
-      cdiscount: createFakeMarketplace('cdiscount'),
-      manomano: createFakeMarketplace('manomano'),
+      lengow: createFakeMarketplace('lengow'),
+      mirakl: createFakeMarketplace('mirakl'),
+      amazon_sp_api: createFakeMarketplace('amazon_sp_api'),
     },
     notifier: createFakeNotifier(),
   };

@@ -8,10 +8,9 @@ import pg from 'pg';
 import { createOms, type Oms, type OrderStore, type Outbox } from 'ordokit';
 import { createManualClock, createMemoryStorage, createSequentialIds } from 'ordokit/memory';
 import { createPostgresStorage, migrate } from 'ordokit/postgres';
-import { generateArrivals } from '../examples/demo/orders.js';
-import { createRandom } from '../examples/demo/random.js';
 import { startThrowawayCluster } from '../test/adapters/postgres/_cluster.js';
 import { benchConnectors } from './fakeConnectors.js';
+import { channelOrders } from './channelOrders.js';
 
 const ORDERS = 3000;
 const PAGE = 100;
@@ -20,18 +19,7 @@ const SINGLE = 1000;
 
 /** The demo's distinct valid orders, as the channels send them. */
 function payloads(): { channel: string; payload: unknown }[] {
-  const arrivals = generateArrivals(createRandom(11), {
-    tenantId: 'bench',
-    day: '2026-03-02',
-    count: Math.ceil(ORDERS * 1.1),
-  });
-  return arrivals
-    .filter((a) => a.kind === 'order')
-    .slice(0, ORDERS)
-    .map((a) => {
-      const payload = a.payload as { channelRef: { channel: string } };
-      return { channel: payload.channelRef.channel, payload };
-    });
+  return channelOrders(11, ORDERS);
 }
 
 function omsOver(

@@ -1,7 +1,10 @@
-// The end-to-end demo: a simulated day of a seller on three marketplaces, run through ordokit's
-// engine on the in-memory adapter, with the WMS, ERP, carrier, marketplaces and buyers played by
-// scriptable fakes that fail the way real systems do (errors, timeouts, double acknowledgements,
-// an ERP outage from 10:00 to 12:30). Deterministic for a given seed.
+// The end-to-end demo: a simulated day of a seller on three channels, each speaking its own API
+// (Lengow with Cdiscount behind it, Mirakl for Fnac Darty, Amazon's Selling Partner API), run
+// through ordokit's engine on the in-memory adapter. Orders come in through each channel's feed
+// and mapper; status and tracking pushes go back as channel actions through each profile and an
+// action journal. The WMS, ERP, carrier, channel APIs and buyers are scriptable fakes that fail
+// the way real systems do (errors, timeouts, double acknowledgements, an ERP outage from 10:00 to
+// 12:30). Deterministic for a given seed.
 //
 //   npm run demo                       # English, seed 1
 //   npm run demo -- --lang fr          # French notes and timeline
@@ -9,6 +12,7 @@
 import { categorizeHold, formatTimeline, type Locale } from 'ordokit';
 import { listAll, simulateDay, TENANT, type DayLog } from './demo/simulate.js';
 import { createRandom } from './demo/random.js';
+import { reportChannel } from './demo/report.js';
 import { createWorld, type World } from './demo/world.js';
 
 function readFlag(argv: readonly string[], name: string): string | undefined {
@@ -39,6 +43,7 @@ const text = {
     effects: 'Effects delivered, by kind',
     dispatch: 'Dispatch',
     fakes: 'What the systems received (calls → distinct idempotency keys acted on)',
+    channel: (code: string, marketplace: string) => `Channel ${code} (${marketplace})`,
     timeline: (id: string) => `Timeline of ${id}`,
   },
   fr: {
@@ -52,11 +57,12 @@ const text = {
     effects: 'Effets livrés, par type',
     dispatch: 'Envoi',
     fakes: 'Ce que les systèmes ont reçu (appels → clés d’idempotence distinctes traitées)',
+    channel: (code: string, marketplace: string) => `Canal ${code} (${marketplace})`,
     timeline: (id: string) => `Historique de ${id}`,
   },
 } as const;
 
-const line = (label: string, value: string | number) => `  ${label.padEnd(34)}${String(value)}`;
+const line = (label: string, value: string | number) => `  ${label.padEnd(48)}${String(value)}`;
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -78,6 +84,8 @@ async function printSummary(
     console.log(line(kind, n));
   console.log(`\n${t.ingest}`);
   for (const [outcome, n] of Object.entries(log.ingest)) console.log(line(outcome, n));
+  for (const [outcome, n] of Object.entries(log.sync).sort())
+    console.log(line(`status ${outcome}`, n));
 
   const records = await listAll(world);
   console.log(`\n${t.byStatus}`);
@@ -104,6 +112,7 @@ async function printSummary(
   console.log(`\n${t.dispatch}`);
   for (const [what, n] of Object.entries(log.dispatch)) console.log(line(what, n));
   console.log(line('holds released by the operator', log.released));
+  console.log(line('bad addresses given up (refused or cancelled)', log.gaveUp));
   console.log(line('closed by tick after 14 days', log.closed));
   const stats = world.storage.stats();
   console.log(
@@ -113,17 +122,23 @@ async function printSummary(
     ),
   );
   console.log(`\n${t.fakes}`);
-  const fakes = [
-    world.fakes.wms,
-    world.fakes.erp,
-    world.fakes.carrier,
-    world.fakes.notifier,
-    ...Object.values(world.fakes.marketplaces),
-  ];
+  const fakes = [world.fakes.wms, world.fakes.erp, world.fakes.carrier, world.fakes.notifier];
   for (const fake of fakes) {
     console.log(
       line(fake.target, `${String(fake.calls.length)} → ${String(fake.received.length)}`),
     );
+  }
+  const markets = Object.values(world.marketplaces);
+  for (const { api } of markets) {
+    console.log(line(api.channel, `${String(api.calls.length)} → ${String(api.received.length)}`));
+  }
+  for (const market of markets) {
+    const feed = log.feeds[market.api.channel];
+    if (feed === undefined) continue;
+    const arrivals = log.arrivals.filter((a) => a.order.channel.code === market.api.channel);
+    const report = await reportChannel(world, market, feed, arrivals.length, records, TENANT);
+    console.log(`\n${t.channel(market.api.channel, market.side.channel.marketplace)}`);
+    for (const [label, value] of report.rows) console.log(line(label, value));
   }
 }
 

@@ -20,6 +20,8 @@ export const products: readonly Product[] = [
 
 export interface Place {
   readonly country: string;
+  /** The ISO 3166-1 alpha-3 code, as Mirakl writes countries. */
+  readonly country3: string;
   readonly city: string;
   readonly postalCode: string;
   readonly street: string;
@@ -29,6 +31,7 @@ export interface Place {
 export const places: readonly Place[] = [
   {
     country: 'FR',
+    country3: 'FRA',
     city: 'Lyon',
     postalCode: '69002',
     street: '18 rue des Tanneurs',
@@ -36,6 +39,7 @@ export const places: readonly Place[] = [
   },
   {
     country: 'FR',
+    country3: 'FRA',
     city: 'Paris',
     postalCode: '75011',
     street: '4 rue Oberkampf',
@@ -43,6 +47,7 @@ export const places: readonly Place[] = [
   },
   {
     country: 'FR',
+    country3: 'FRA',
     city: 'Nantes',
     postalCode: '44000',
     street: '9 quai de la Fosse',
@@ -50,6 +55,7 @@ export const places: readonly Place[] = [
   },
   {
     country: 'FR',
+    country3: 'FRA',
     city: 'Ajaccio',
     postalCode: '20000',
     street: '2 cours Napoléon',
@@ -57,6 +63,7 @@ export const places: readonly Place[] = [
   },
   {
     country: 'BE',
+    country3: 'BEL',
     city: 'Bruxelles',
     postalCode: '1000',
     street: 'Rue Haute 12',
@@ -64,6 +71,7 @@ export const places: readonly Place[] = [
   },
   {
     country: 'ES',
+    country3: 'ESP',
     city: 'Madrid',
     postalCode: '28013',
     street: 'Calle Mayor 5',
@@ -71,6 +79,7 @@ export const places: readonly Place[] = [
   },
   {
     country: 'DE',
+    country3: 'DEU',
     city: 'Berlin',
     postalCode: '10115',
     street: 'Invalidenstraße 3',
@@ -89,29 +98,37 @@ export const names: readonly string[] = [
   'Jules Roux',
 ];
 
-/** The channels of the demo: their order reference format and whether they need acceptance. */
+/**
+ * The channels of the demo, each speaking its own API: Lengow with Cdiscount behind it, Mirakl
+ * for the Fnac Darty operator, and Amazon's Selling Partner API (the channel code its mapper and
+ * profile use). Each makes its own order references and line ids.
+ */
 export interface DemoChannel {
-  readonly code: string;
-  readonly marketplace?: string;
-  readonly needsAcceptance: boolean;
+  /** The channel code (`ChannelRef.channel`, the profile's code). */
+  readonly code: 'lengow' | 'mirakl' | 'amazon_sp_api';
+  /** The marketplace behind it, as the channel names it. */
+  readonly marketplace: string;
   readonly ref: (n: number) => string;
+  readonly lineId: (ref: string, index: number) => string;
 }
 
 export const channels: readonly DemoChannel[] = [
   {
-    code: 'amazon',
-    marketplace: 'amazon.fr',
-    needsAcceptance: false,
+    code: 'amazon_sp_api',
+    marketplace: 'amazon_fr',
     ref: (n) => `405-${String(7_000_000 + n * 7919).padStart(7, '0')}-${String(1_000_000 + n)}`,
+    lineId: (ref, i) => `${ref.replace(/\D/g, '').slice(-10)}${String(i + 1).padStart(4, '0')}`,
   },
   {
-    code: 'cdiscount',
-    needsAcceptance: true,
+    code: 'lengow',
+    marketplace: 'cdiscount',
     ref: (n) => `CD${String(2_611_270_000 + n)}`,
+    lineId: (ref, i) => `${ref}-${String(i + 1)}`,
   },
   {
-    code: 'manomano',
-    needsAcceptance: true,
-    ref: (n) => `M${String(90_000_000 + n * 13)}`,
+    code: 'mirakl',
+    marketplace: 'fnac_darty',
+    ref: (n) => `FD${String(90_000_000 + n * 13)}-A`,
+    lineId: (ref, i) => `${ref}-${String(i + 1)}`,
   },
 ];

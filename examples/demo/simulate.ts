@@ -1,7 +1,9 @@
 // The demo's day, step by step: channels send orders, a rule accepts them, the dispatcher talks
 // to the WMS, ERP, carrier, marketplaces and buyers, the warehouse packs, the carrier delivers,
 // an operator releases the holds the ERP outage caused, and timers close delivered orders.
-import type { IngestOutcome, OrderRecord, OrderState } from 'ordokit';
+import type { OrderRecord, OrderState } from 'ordokit';
+import { cancelFirstLine, receiveOrder, resendOrder } from './channelSide.js';
+import { readFeeds, pollQueuedActions, type FeedLog } from './feeds.js';
 import { generateArrivals, type Arrival } from './orders.js';
 import type { Random } from './random.js';
 import type { World } from './world.js';
@@ -14,13 +16,14 @@ const carrier = { kind: 'carrier', id: 'colissimo' } as const;
 const operator = { kind: 'user', id: 'ops-camille' } as const;
 
 /** What happened during the run, for the summary. */
-export interface DayLog {
+export interface DayLog extends FeedLog {
   readonly arrivals: Arrival[];
-  readonly ingest: Record<IngestOutcome['outcome'] | 'rejected', number>;
   readonly dispatch: { claimed: number; delivered: number; retried: number; parked: number };
   /** Holds by reason at 12:45, during the ERP outage. */
   holdsAtNoon: Record<string, number>;
   released: number;
+  /** Orders refused or cancelled because their address could not be corrected. */
+  gaveUp: number;
   lostParcel?: { orderId: string; parcelId: string };
   cancelledOrderId?: string;
   closed: number;
@@ -52,17 +55,16 @@ async function dispatchAll(world: World, log: DayLog): Promise<void> {
   }
 }
 
-async function ingestDue(world: World, log: DayLog, queue: Arrival[]): Promise<void> {
+/** What happens on the channels up to now: new orders, re-sent ones, a cancellation. */
+function happenOnChannels(world: World, queue: Arrival[]): void {
   const now = Date.parse(world.clock.now());
   while (queue.length > 0 && Date.parse(queue[0]!.at) <= now) {
     const arrival = queue.shift()!;
-    const result = await world.oms.ingest(arrival.channel, arrival.payload);
-    if (!result.ok) {
-      log.ingest.rejected++;
-      continue;
-    }
-    log.ingest[result.value.outcome]++;
-    if (arrival.kind === 'channel_cancellation') log.cancelledOrderId = result.value.state.orderId;
+    const { side, api } = world.marketplaces[arrival.order.channel.code];
+    if (arrival.kind === 'duplicate') resendOrder(side, api, arrival.order.ref, arrival.at);
+    else if (arrival.kind === 'channel_cancellation') {
+      cancelFirstLine(side, api, arrival.order.ref, arrival.at);
+    } else receiveOrder(side, api, arrival.order, arrival.at);
   }
 }
 
@@ -144,6 +146,31 @@ async function releaseEffectHolds(world: World, log: DayLog): Promise<void> {
   }
 }
 
+/**
+ * At 18:00 the operator gives up on the addresses no buyer corrected: refuses the orders still
+ * waiting for acceptance, cancels the others (the channels are told through their actions).
+ */
+async function giveUpBadAddresses(world: World, log: DayLog): Promise<void> {
+  for (const record of await listAll(world)) {
+    const { state } = record;
+    if (!state.holds.some((h) => h.reasonCode === 'address_invalid')) continue;
+    const ref = { tenantId: TENANT, orderId: state.orderId };
+    const options = { actor: operator, reason: 'the buyer did not correct the address' };
+    const lines = state.order.lines
+      .map((l) => ({ lineId: l.lineId, quantity: l.quantities.ordered - l.quantities.cancelled }))
+      .filter((l) => l.quantity > 0);
+    const done =
+      state.status === 'created'
+        ? await world.oms.refuse(ref, 'cannot_ship', options)
+        : await world.oms.cancelLines(
+            ref,
+            { lines, requestedBy: 'seller', reasonCode: 'address_unserviceable' },
+            options,
+          );
+    if (done.ok) log.gaveUp++;
+  }
+}
+
 async function countHolds(world: World): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const record of await listAll(world)) {
@@ -156,28 +183,37 @@ async function countHolds(world: World): Promise<Record<string, number>> {
 /** Runs the simulated day (and the two following days of deliveries, then the auto-close). */
 export async function simulateDay(world: World, random: Random, count: number): Promise<DayLog> {
   const day = world.clock.now().slice(0, 10);
-  const arrivals = generateArrivals(random, { tenantId: TENANT, day, count });
+  const arrivals = generateArrivals(random, { day, count });
   const queue = [...arrivals];
   const log: DayLog = {
     arrivals,
     ingest: { created: 0, updated: 0, unchanged: 0, rejected: 0 },
+    feeds: {},
+    sync: {},
     dispatch: { claimed: 0, delivered: 0, retried: 0, parked: 0 },
     holdsAtNoon: {},
     released: 0,
+    gaveUp: 0,
     closed: 0,
   };
   // Day 1, 07:00 → 20:00 in 5-minute steps.
   world.clock.set(`${day}T07:00:00.000Z`);
   while (Date.parse(world.clock.now()) < Date.parse(`${day}T20:00:00.000Z`)) {
-    await ingestDue(world, log, queue);
+    happenOnChannels(world, queue);
+    await readFeeds(world, log, TENANT);
     await acceptCaptured(world);
     await dispatchAll(world, log);
     await packPrepared(world);
     await dispatchAll(world, log);
+    await pollQueuedActions(world, log, TENANT);
     const now = world.clock.now();
     if (now.endsWith('T12:45:00.000Z')) log.holdsAtNoon = await countHolds(world);
     if (now.endsWith('T13:00:00.000Z')) {
       await releaseEffectHolds(world, log);
+      await dispatchAll(world, log);
+    }
+    if (now.endsWith('T18:00:00.000Z')) {
+      await giveUpBadAddresses(world, log);
       await dispatchAll(world, log);
     }
     world.clock.advance({ minutes: 5 });
@@ -189,10 +225,14 @@ export async function simulateDay(world: World, random: Random, count: number): 
     await dispatchAll(world, log);
     if (hour % 24 === 14) await deliverShipped(world, log, random);
     await dispatchAll(world, log);
+    await pollQueuedActions(world, log, TENANT);
+    await readFeeds(world, log, TENANT);
   }
   // Two weeks later: the timers close what was delivered.
   world.clock.advance({ days: 15 });
   log.closed = (await world.oms.tick()).closed;
   await dispatchAll(world, log);
+  await pollQueuedActions(world, log, TENANT);
+  await readFeeds(world, log, TENANT);
   return log;
 }

@@ -1,23 +1,60 @@
 // The demo's world: the in-memory storage, a manual clock, sequential ids and the fake systems
 // around the OMS, each with the failures of a bad day injected (seeded, so a run is repeatable).
-import { createOms, type Locale, type Oms } from 'ordokit';
+import {
+  amazonSpApiProfile,
+  connectMarketplace,
+  lengowProfile,
+  miraklProfile,
+  createOms,
+  type ActionJournal,
+  type ChannelActionRequest,
+  type ChannelProfile,
+  type ImportAck,
+  type PendingChannelOrder,
+  type Locale,
+  type Oms,
+} from 'ordokit';
 import {
   createFakeCarrier,
   createFakeErp,
-  createFakeMarketplace,
+  createFakeMarketplaceApi,
   createFakeNotifier,
   createFakeWms,
   createManualClock,
+  createMemoryActionJournal,
   createMemoryStorage,
   createSequentialIds,
   type FakeCarrier,
   type FakeErp,
-  type FakeMarketplace,
+  type FakeMarketplaceApi,
+  type FakeMarketplaceApiOptions,
   type FakeNotifier,
   type FakeWms,
   type ManualClock,
   type MemoryStorage,
 } from 'ordokit/memory';
+import { channels, type DemoChannel } from './catalog.js';
+import { createChannelSide, onChannelAction, type ChannelSide } from './channelSide.js';
+import type { ChannelEncoder } from './encoding.js';
+import { amazonEncoder } from './encodeAmazon.js';
+import { lengowEncoder } from './encodeLengow.js';
+import { miraklEncoder } from './encodeMirakl.js';
+
+/** One channel as the demo wires it: its side, its fake API, its profile and action journal. */
+export interface DemoMarketplace {
+  readonly side: ChannelSide;
+  readonly api: FakeMarketplaceApi;
+  readonly profile: ChannelProfile;
+  readonly journal: ActionJournal;
+  /** The feed position read so far (the `nextCursor` of the last page read). */
+  cursor?: string;
+  /** Orders the channel withholds, waiting for the demo's acceptance to get through. */
+  readonly withheld: Map<string, PendingChannelOrder>;
+  /** The withheld orders the demo accepted on the channel, by reference. */
+  readonly acceptedOnChannel: Set<string>;
+  /** Imports not acknowledged yet (the channel was down): sent again at the next read. */
+  readonly unacknowledged: ImportAck[];
+}
 
 export interface World {
   readonly oms: Oms;
@@ -28,7 +65,57 @@ export interface World {
     readonly erp: FakeErp;
     readonly carrier: FakeCarrier;
     readonly notifier: FakeNotifier;
-    readonly marketplaces: Readonly<Record<string, FakeMarketplace>>;
+  };
+  /** The channels, by code. */
+  readonly marketplaces: Readonly<Record<DemoChannel['code'], DemoMarketplace>>;
+}
+
+const wiring: Readonly<
+  Record<
+    DemoChannel['code'],
+    {
+      readonly profile: ChannelProfile;
+      readonly encoder: ChannelEncoder;
+      readonly faults: FakeMarketplaceApiOptions;
+    }
+  >
+> = {
+  // Lengow queues every action (the profile says asynchronous): polled at each step.
+  lengow: { profile: lengowProfile, encoder: lengowEncoder, faults: { failureRate: 0.1 } },
+  mirakl: {
+    profile: miraklProfile,
+    encoder: miraklEncoder,
+    faults: { timeoutRate: 0.1, reads: { failureRate: 0.05 } },
+  },
+  amazon_sp_api: {
+    profile: amazonSpApiProfile,
+    encoder: amazonEncoder,
+    faults: { failureRate: 0.1, duplicateAckRate: 0.05 },
+  },
+};
+
+/** Whether the channel queues an action rather than acting at once, as its profile says. */
+const queuesAction = (profile: ChannelProfile) => (request: ChannelActionRequest) =>
+  profile.actions.find((rule) => rule.action === request.action)?.asynchronous ?? false;
+
+function createMarketplace(channel: DemoChannel, seed: number): DemoMarketplace {
+  const { profile, encoder, faults } = wiring[channel.code];
+  const side = createChannelSide(channel, encoder);
+  const api: FakeMarketplaceApi = createFakeMarketplaceApi(channel.code, {
+    ...faults,
+    seed,
+    pageSize: 20,
+    asynchronous: queuesAction(profile),
+    onAction: onChannelAction(side, () => api),
+  });
+  return {
+    side,
+    api,
+    profile,
+    journal: createMemoryActionJournal(),
+    withheld: new Map(),
+    acceptedOnChannel: new Set(),
+    unacknowledged: [],
   };
 }
 
@@ -61,16 +148,17 @@ export function createWorld(options: {
       duplicateAckRate: 0.05,
     }),
     notifier: createFakeNotifier({ seed: seed + 4, failureRate: 0.02 }),
-    marketplaces: {
-      amazon: createFakeMarketplace('amazon', { seed: seed + 5, failureRate: 0.1 }),
-      cdiscount: createFakeMarketplace('cdiscount', {
-        seed: seed + 6,
-        failureRate: 0.1,
-        duplicateAckRate: 0.05,
-      }),
-      manomano: createFakeMarketplace('manomano', { seed: seed + 7, timeoutRate: 0.1 }),
-    },
   };
+  const marketplaces = Object.fromEntries(
+    channels.map((channel, i) => [channel.code, createMarketplace(channel, seed + 5 + i)]),
+  ) as Record<DemoChannel['code'], DemoMarketplace>;
+  // Status and tracking pushes become channel actions through each profile, journaled.
+  const connectors = Object.fromEntries(
+    Object.values(marketplaces).map(({ api, profile, journal }) => [
+      api.channel,
+      connectMarketplace({ api, profile, journal }),
+    ]),
+  );
   const oms = createOms({
     store: storage.store,
     outbox: storage.outbox,
@@ -81,10 +169,11 @@ export function createWorld(options: {
       erp: fakes.erp,
       carriers: { colissimo: fakes.carrier },
       notifier: fakes.notifier,
-      marketplaces: fakes.marketplaces,
+      marketplaces: connectors,
     },
     policy: {
-      channelsNeedingAcceptance: ['cdiscount', 'manomano'],
+      // Cdiscount, behind Lengow, asks the seller to accept each order in ordokit first.
+      channelsNeedingAcceptance: ['lengow'],
       tenants: [options.tenantId],
       defaultCarrier: { code: 'colissimo', service: 'DOM' },
       maxAttempts: 4,
@@ -93,5 +182,5 @@ export function createWorld(options: {
       locale: options.locale,
     },
   });
-  return { oms, clock, storage, fakes };
+  return { oms, clock, storage, fakes, marketplaces };
 }
