@@ -1,10 +1,7 @@
 import {
   addMoney,
-  getCurrency,
   isNegativeMoney,
-  moneyToJSON,
   negateMoney,
-  parseMoney,
   zeroMoney,
   type CurrencyCode,
   type Money,
@@ -12,6 +9,7 @@ import {
 import type { OrderLine } from '../../order/index.js';
 import { readAmazonMoney } from './readAmazonMoney.js';
 import { isRecord, type JsonRecord, type PayloadReader } from './payloadReader.js';
+import { buildChannelLine, exactUnitPrice } from './channelLine.js';
 
 /** What the `OrderItems` of an SP-API order give: the lines and the sums for the totals. */
 export interface AmazonItems {
@@ -26,15 +24,6 @@ export interface AmazonItems {
   tax: Money;
   /** Σ `PromotionDiscount` + Σ `ShippingDiscount` + Σ `CODFeeDiscount`. */
   discount: Money;
-}
-
-/** The unit price `total / quantity` when it is exact in the currency's minor units. */
-function exactUnitPrice(total: Money, quantity: number): Money | undefined {
-  const unit = total.amount.div(quantity);
-  const decimals = getCurrency(total.currency)?.minorUnits ?? 2;
-  if (!unit.times(quantity).eq(total.amount) || unit.decimalPlaces() > decimals) return undefined;
-  const parsed = parseMoney(unit.toFixed(), total.currency);
-  return parsed.ok ? parsed.value : undefined;
 }
 
 /** A discount as a positive amount, whichever sign the payload writes it with. */
@@ -74,25 +63,19 @@ function readItem(
   if (lineId === undefined || sku === undefined || title === undefined) return;
   if (quantity === undefined || itemPrice === undefined) return;
   const unitPrice = exactUnitPrice(itemPrice, quantity);
-  const hasDiscount = promotion !== undefined && !promotion.amount.isZero();
-  found.lines.push({
-    lineId,
-    sku,
-    title: title.slice(0, 500),
-    quantities: {
-      ordered: quantity,
-      cancelled: cancelled ? quantity : 0,
-      allocated: 0,
-      shipped: 0,
-      delivered: 0,
-      returned: 0,
-      refunded: 0,
-    },
-    ...(unitPrice === undefined ? {} : { unitPrice: moneyToJSON(unitPrice) }),
-    lineTotal: moneyToJSON(itemPrice),
-    ...(itemTax === undefined ? {} : { tax: moneyToJSON(itemTax) }),
-    ...(hasDiscount ? { discount: moneyToJSON(promotion) } : {}),
-  });
+  found.lines.push(
+    buildChannelLine({
+      lineId,
+      sku,
+      title,
+      quantity,
+      cancelled,
+      lineTotal: itemPrice,
+      unitPrice,
+      tax: itemTax,
+      discount: promotion,
+    }),
+  );
   const add = (sum: Money, ...amounts: (Money | undefined)[]) =>
     amounts.reduce<Money>(
       (total, amount) => (amount === undefined ? total : addMoney(total, amount)),

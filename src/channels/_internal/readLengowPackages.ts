@@ -1,13 +1,8 @@
-import {
-  getCurrency,
-  moneyToJSON,
-  parseMoney,
-  type CurrencyCode,
-  type Money,
-} from '../../money/index.js';
+import { type CurrencyCode, type Money } from '../../money/index.js';
 import type { OrderLine } from '../../order/index.js';
 import { readLengowAddress, type LengowAddress } from './readLengowAddress.js';
 import { isRecord, type JsonRecord, type PayloadReader } from './payloadReader.js';
+import { buildChannelLine, exactUnitPrice } from './channelLine.js';
 
 /** Line statuses (`marketplace_status`, compared in lower case) that mean the line is cancelled. */
 const cancelledLineStatuses: ReadonlySet<string> = new Set(['canceled', 'cancelled', 'refused']);
@@ -22,15 +17,6 @@ export interface LengowPackages {
   readonly lineStatuses: Record<string, string>;
   /** The first package's delivery address. */
   readonly delivery?: LengowAddress;
-}
-
-/** The unit price `total / quantity` when it is exact in the currency's minor units. */
-function exactUnitPrice(total: Money, quantity: number): Money | undefined {
-  const unit = total.amount.div(quantity);
-  const decimals = getCurrency(total.currency)?.minorUnits ?? 2;
-  if (!unit.times(quantity).eq(total.amount) || unit.decimalPlaces() > decimals) return undefined;
-  const parsed = parseMoney(unit.toFixed(), total.currency);
-  return parsed.ok ? parsed.value : undefined;
 }
 
 function readLine(
@@ -68,23 +54,18 @@ function readLine(
   if (quantity === undefined || amount === undefined) return;
   const cancelled = status !== undefined && cancelledLineStatuses.has(status.toLowerCase());
   const unitPrice = exactUnitPrice(amount, quantity);
-  found.lines.push({
-    lineId,
-    sku,
-    title: title.slice(0, 500),
-    quantities: {
-      ordered: quantity,
-      cancelled: cancelled ? quantity : 0,
-      allocated: 0,
-      shipped: 0,
-      delivered: 0,
-      returned: 0,
-      refunded: 0,
-    },
-    ...(unitPrice === undefined ? {} : { unitPrice: moneyToJSON(unitPrice) }),
-    lineTotal: moneyToJSON(amount),
-    ...(tax === undefined ? {} : { tax: moneyToJSON(tax) }),
-  });
+  found.lines.push(
+    buildChannelLine({
+      lineId,
+      sku,
+      title,
+      quantity,
+      cancelled,
+      lineTotal: amount,
+      unitPrice,
+      tax,
+    }),
+  );
   found.amounts.push(amount);
   found.taxes.push(tax);
   if (status !== undefined) found.lineStatuses[lineId] = status;

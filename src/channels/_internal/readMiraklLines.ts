@@ -1,12 +1,7 @@
-import {
-  moneyToJSON,
-  sumMoney,
-  zeroMoney,
-  type CurrencyCode,
-  type Money,
-} from '../../money/index.js';
+import { sumMoney, zeroMoney, type CurrencyCode, type Money } from '../../money/index.js';
 import type { OrderLine } from '../../order/index.js';
 import { isRecord, type JsonRecord, type PayloadReader } from './payloadReader.js';
+import { buildChannelLine } from './channelLine.js';
 
 /** Line states (`order_line_state`, compared in upper case) that mean the line is cancelled. */
 const cancelledLineStates: ReadonlySet<string> = new Set(['REFUSED', 'CANCELED', 'CANCELLED']);
@@ -79,23 +74,9 @@ function readLine(
   // `price` is the line's amount for its quantity; `price_unit` is kept only when it agrees.
   const unitPrice =
     unit !== undefined && unit.amount.times(quantity).eq(price.amount) ? unit : undefined;
-  found.lines.push({
-    lineId,
-    sku,
-    title: title.slice(0, 500),
-    quantities: {
-      ordered: quantity,
-      cancelled: cancelled ? quantity : 0,
-      allocated: 0,
-      shipped: 0,
-      delivered: 0,
-      returned: 0,
-      refunded: 0,
-    },
-    ...(unitPrice === undefined ? {} : { unitPrice: moneyToJSON(unitPrice) }),
-    lineTotal: moneyToJSON(price),
-    ...(tax === undefined ? {} : { tax: moneyToJSON(tax) }),
-  });
+  found.lines.push(
+    buildChannelLine({ lineId, sku, title, quantity, cancelled, lineTotal: price, unitPrice, tax }),
+  );
   found.amounts.push(price);
   found.shippingPrices.push(shipping);
   found.shippingTaxes.push(shippingTax);

@@ -18,6 +18,7 @@ import {
 import { readAmazonMoney } from '../_internal/readAmazonMoney.js';
 import { readPendingOrder } from '../_internal/readPendingOrder.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
+import { guardMapper } from '../_internal/guardMapper.js';
 
 /** What {@link fromAmazonOrder} needs besides the payload. */
 export interface FromAmazonOrderContext {
@@ -230,18 +231,5 @@ export function fromAmazonOrder(
   json: unknown,
   context: FromAmazonOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  try {
-    return mapAmazonOrder(json, context);
-  } catch {
-    // Only reachable with data that is not JSON (revoked proxies and the like).
-    return err([
-      {
-        code: 'channel/payload_invalid',
-        channel,
-        path: '',
-        expected: 'JSON data',
-        received: 'unreadable',
-      },
-    ]);
-  }
+  return guardMapper(channel, () => mapAmazonOrder(json, context));
 }

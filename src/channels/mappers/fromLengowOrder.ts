@@ -17,6 +17,7 @@ import { readLengowAddress, type LengowAddress } from '../_internal/readLengowAd
 import { readLengowPackages } from '../_internal/readLengowPackages.js';
 import { readPendingOrder } from '../_internal/readPendingOrder.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
+import { guardMapper } from '../_internal/guardMapper.js';
 
 /** What {@link fromLengowOrder} needs besides the payload. */
 export interface FromLengowOrderContext {
@@ -211,18 +212,5 @@ export function fromLengowOrder(
   json: unknown,
   context: FromLengowOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  try {
-    return mapLengowOrder(json, context);
-  } catch {
-    // Only reachable with data that is not JSON (revoked proxies and the like).
-    return err([
-      {
-        code: 'channel/payload_invalid',
-        channel,
-        path: '',
-        expected: 'JSON data',
-        received: 'unreadable',
-      },
-    ]);
-  }
+  return guardMapper(channel, () => mapLengowOrder(json, context));
 }

@@ -14,6 +14,7 @@ import { readMiraklAddress, type MiraklAddress } from '../_internal/readMiraklAd
 import { readMiraklLines } from '../_internal/readMiraklLines.js';
 import { readPendingOrder } from '../_internal/readPendingOrder.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
+import { guardMapper } from '../_internal/guardMapper.js';
 
 /** Whether a Mirakl order's prices include tax (Mirakl's `order_tax_mode`). */
 export type MiraklTaxMode = 'TAX_INCLUDED' | 'TAX_EXCLUDED';
@@ -253,18 +254,5 @@ export function fromMiraklOrder(
   context: FromMiraklOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
   const channel = context.channel ?? 'mirakl';
-  try {
-    return mapMiraklOrder(json, context, channel);
-  } catch {
-    // Only reachable with data that is not JSON (revoked proxies and the like).
-    return err([
-      {
-        code: 'channel/payload_invalid',
-        channel,
-        path: '',
-        expected: 'JSON data',
-        received: 'unreadable',
-      },
-    ]);
-  }
+  return guardMapper(channel, () => mapMiraklOrder(json, context, channel));
 }
