@@ -116,16 +116,17 @@ function checkOptions(options: ConnectMarketplaceOptions): void {
  *   observations lag behind our own earlier actions (we accepted, the channel still said
  *   `waiting_acceptance` at the last sync): the channel's answer decides.
  * - Journal key `{ tenantId, channel: profile.code, orderId, action, payloadHash }`, the hash
- *   being FNV-1a 64 over the request's canonical JSON (for a cancellation, with the cumulative
- *   units it completes, so two equal deltas stay two actions). An entry done or pending → ok
+ *   being FNV-1a 64 over the request's canonical JSON (for a cancellation, with the effect's
+ *   idempotency key, or for a push without cause the cumulative units it completes, so two
+ *   equal cancellations stay two actions). An entry done or pending → ok
  *   without sending; failed → its recorded rejection; sending (new, or left by a crash or a
  *   timeout) → sent with `idempotencyKey` `<channel>:<orderId>:<action>:<hash>` and `attempt`
  *   = attempts + 1, then recorded: done, pending with the receipt's handle, failed on a
  *   rejection, still sending on `unavailable` or `timeout` (returned, so the outbox retries).
  *
  * Pushes of one order through one connector run one after the other. Two processes pushing
- * cancellations of one order at the same instant could each miss the other's units: dispatch a
- * channel's effects from one process for cancellation deltas to stay exact.
+ * cancellations without cause for one order at the same instant could each miss the other's
+ * units.
  *
  * @param options - the channel's API, its profile and the action journal
  * @returns the connector, to put in `connectors.marketplaces[api.channel]`
