@@ -75,6 +75,20 @@ export {
   type MiraklTaxMode,
 } from './mappers/fromMiraklOrder.js';
 export { fromAmazonOrder, type FromAmazonOrderContext } from './mappers/fromAmazonOrder.js';
+export {
+  fromShoppingFeedOrder,
+  type FromShoppingFeedOrderContext,
+} from './mappers/fromShoppingFeedOrder.js';
+export {
+  fromShippingboOrder,
+  type FromShippingboOrderContext,
+} from './mappers/fromShippingboOrder.js';
+export { fromBeezupOrder, type FromBeezupOrderContext } from './mappers/fromBeezupOrder.js';
+export { fromIzifluxOrder, type FromIzifluxOrderContext } from './mappers/fromIzifluxOrder.js';
+export {
+  fromChannableOrder,
+  type FromChannableOrderContext,
+} from './mappers/fromChannableOrder.js';
 export type {
   ChannelSyncCommand,
   ChannelSyncHold,

@@ -1,4 +1,9 @@
-import { parseMoney, type CurrencyCode, type Money } from '../../money/index.js';
+import {
+  moneyFromMinorUnits,
+  parseMoney,
+  type CurrencyCode,
+  type Money,
+} from '../../money/index.js';
 import type { ChannelPayloadInvalid } from '../errors.js';
 
 /** A JSON object as read from a payload. */
@@ -155,6 +160,38 @@ export class PayloadReader {
     const parsed = parseMoney(value, currency);
     if (parsed.ok) return parsed.value;
     this.report(path, 'decimal amount', value);
+    return undefined;
+  }
+
+  /**
+   * An amount in `currency` given as a whole number of its minor units (ShippingBo's `*_cents`:
+   * 1250 EUR → 12.50, 1250 JPY → 1250): a safe integer, or its digits as text. Negative counts
+   * are refused unless `signed`. `null` and absence give `fallback`, or undefined without an
+   * issue when `optional`.
+   */
+  cents(
+    parent: JsonRecord,
+    key: string,
+    path: string,
+    currency: CurrencyCode,
+    options: {
+      readonly fallback?: Money;
+      readonly optional?: boolean;
+      readonly signed?: boolean;
+    } = {},
+  ): Money | undefined {
+    const value = this.get(parent, key);
+    if (value === undefined || value === null) {
+      if (options.fallback !== undefined) return options.fallback;
+      if (options.optional === true) return undefined;
+    }
+    const expected =
+      options.signed === true ? 'whole number of cents' : 'whole number of cents, at least 0';
+    const units = typeof value === 'number' || typeof value === 'string' ? value : undefined;
+    const parsed = units === undefined ? undefined : moneyFromMinorUnits(units, currency);
+    if (parsed?.ok === true && (options.signed === true || !parsed.value.amount.lt(0)))
+      return parsed.value;
+    this.report(path, expected, value);
     return undefined;
   }
 }

@@ -57,6 +57,16 @@ const alpha2ByAlpha3: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * The alpha-2 code of an ISO alpha-3 code (any case) of the table above, else undefined.
+ *
+ * @param code - an alpha-3 code, `FRA`
+ * @returns `FR`, or undefined outside the table
+ */
+export function alpha2OfAlpha3(code: string): string | undefined {
+  return alpha2ByAlpha3.get(code.toUpperCase());
+}
+
+/**
  * Reads a Mirakl `country_iso_code` (ISO alpha-3, `FRA`, any case) as the alpha-2 code of the
  * canonical address. A missing code, or one outside the table, is reported.
  *
