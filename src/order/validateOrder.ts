@@ -31,6 +31,19 @@ export interface ValidatedOrder {
 
 const addressFields = ['shippingAddress', 'billingAddress'] as const;
 
+/** Whether two values are objects with the same own keys holding the same strings. */
+function sameFlatRecord(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  const left = Object.entries(a);
+  if (left.length !== Object.keys(b).length) return false;
+  return left.every(
+    ([key, value]) =>
+      typeof value === 'string' &&
+      Object.hasOwn(b, key) &&
+      (b as Record<string, unknown>)[key] === value,
+  );
+}
+
 /** `Object.hasOwn` that never throws: a revoked Proxy has no fields. */
 function hasOwnSafely(record: object, key: string): boolean {
   try {
@@ -78,6 +91,15 @@ export function validateOrder(
     if (!hasOwnSafely(record, field)) continue;
     // Shape issues of an address are already reported by the schema: do not repeat them.
     if (!parsed.ok && parsed.error.some((i) => 'path' in i && i.path[0] === field)) continue;
+    // A billing address equal to the valid shipping address (the common case) normalises the
+    // same: its phone is not parsed twice.
+    const shipping = addresses.shippingAddress;
+    if (field === 'billingAddress' && shipping !== undefined) {
+      if (sameFlatRecord(record[field], record.shippingAddress)) {
+        addresses[field] = shipping;
+        continue;
+      }
+    }
     const checked = validateAddress(record[field], { ...options.address, path: [field] });
     if (checked.ok) addresses[field] = checked.value;
     else issues.push(...checked.error);

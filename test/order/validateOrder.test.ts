@@ -1,7 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { validateOrder, type OrderValidationIssue } from '../../src/index.js';
-import { arbitraryOrder } from '../../src/testing/index.js';
+import { validateAddress, validateOrder, type OrderValidationIssue } from '../../src/index.js';
+import {
+  arbitraryAddress,
+  arbitraryBrokenAddress,
+  arbitraryOrder,
+} from '../../src/testing/index.js';
 import { exclusiveOrder, type Json } from './_fixtures.js';
 
 const codesAndPaths = (issues: readonly OrderValidationIssue[]) =>
@@ -101,5 +105,62 @@ describe('validateOrder: revoked proxies', () => {
     revoke();
     expect(validateOrder(proxy).ok).toBe(false);
     expect(validateOrder({ ...exclusiveOrder(), shippingAddress: proxy }).ok).toBe(false);
+  });
+});
+
+describe('validateOrder: a billing address equal to the shipping address', () => {
+  const withBilling = (order: Json, shipping: unknown, billing: unknown): Json => ({
+    ...order,
+    shippingAddress: shipping,
+    billingAddress: billing,
+  });
+
+  test.prop([arbitraryAddress()], { numRuns: 300 })(
+    'normalises it as validateAddress does on its own',
+    (address) => {
+      const order = withBilling(exclusiveOrder(), { ...address }, { ...address });
+      const result = validateOrder(order);
+      const alone = validateAddress(address, { path: ['billingAddress'] });
+      expect(result.ok).toBe(alone.ok);
+      if (!result.ok || !alone.ok) return;
+      expect(result.value.order.billingAddress).toEqual(alone.value);
+      expect(result.value.order.shippingAddress).toEqual(alone.value);
+    },
+  );
+
+  test.prop([arbitraryBrokenAddress()], { numRuns: 300 })(
+    'reports a broken one under both paths, the same issues',
+    ({ address }) => {
+      const copy = (): unknown =>
+        typeof address === 'object' && address !== null ? { ...address } : address;
+      const result = validateOrder(withBilling(exclusiveOrder(), copy(), copy()));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      const under = (field: string) =>
+        codesAndPaths(result.error)
+          .filter(([, path]) => String(path).split('.')[0] === field)
+          .map(([code, path]) => `${String(code)} ${String(path).split('.').slice(1).join('.')}`)
+          .sort();
+      expect(under('shippingAddress').length).toBeGreaterThan(0);
+      expect(under('billingAddress')).toEqual(under('shippingAddress'));
+    },
+  );
+
+  it('validates a billing address that differs by one field on its own', () => {
+    const shipping = {
+      name: 'A B',
+      line1: '1 rue X',
+      postalCode: '75001',
+      city: 'Paris',
+      country: 'FR',
+    };
+    const result = validateOrder(
+      withBilling(exclusiveOrder(), shipping, { ...shipping, postalCode: '7500' }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(codesAndPaths(result.error)).toEqual([
+      ['address/postcode_invalid', 'billingAddress.postalCode'],
+    ]);
   });
 });
