@@ -1,4 +1,5 @@
-import { BuyerSchema, type Buyer, type Order } from '../../order/index.js';
+import type { Buyer, Order } from '../../order/index.js';
+import { keepValidBuyerFields } from './keepValidBuyerFields.js';
 import type { JsonRecord, PayloadReader } from './payloadReader.js';
 
 type Address = Order['shippingAddress'];
@@ -76,14 +77,9 @@ export function readAmazonBuyer(
     name: (text('BuyerName') ?? recipient)?.slice(0, 200),
     email: text('BuyerEmail'),
   };
-  const buyer: Record<string, unknown> =
-    reader.flag(order, 'IsBusinessOrder') === true ? { isBusiness: true } : {};
+  const known = reader.flag(order, 'IsBusinessOrder') === true ? { isBusiness: true } : {};
   // A field the schema refuses (a malformed e-mail) is left out, not fatal.
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
-  }
-  return buyer;
+  return keepValidBuyerFields(candidate, known);
 }
 
 /** Whether the order gives the buyer's e-mail (Amazon withholds it while payment is pending). */

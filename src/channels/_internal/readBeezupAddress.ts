@@ -1,4 +1,5 @@
-import { BuyerSchema, type Buyer, type Order } from '../../order/index.js';
+import type { Buyer, Order } from '../../order/index.js';
+import { keepValidBuyerFields } from './keepValidBuyerFields.js';
 import type { JsonRecord, PayloadReader } from './payloadReader.js';
 
 type Address = Order['shippingAddress'];
@@ -163,12 +164,7 @@ export function readBeezupBuyer(
     phone: own.phone ?? shipping?.phone,
     customerRef: field('Identifier'),
   };
-  const buyer: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
-  }
-  return buyer;
+  return keepValidBuyerFields(candidate);
 }
 
 /** `{ [key]: value }`, or nothing when `value` is undefined. */

@@ -1,4 +1,4 @@
-import { BuyerSchema, type Buyer, type Order } from '../../order/index.js';
+import type { Order } from '../../order/index.js';
 import type { JsonRecord, PayloadReader } from './payloadReader.js';
 import { alpha2OfAlpha3 } from './readMiraklCountry.js';
 
@@ -114,25 +114,4 @@ export function readShippingboAddress(
     ...(phone === undefined ? {} : { phone }),
     ...(instructions === undefined ? {} : { instructions }),
   };
-}
-
-/**
- * The buyer: the name, e-mail and phone of the billing address, else of the shipping address.
- * A field the schema refuses (a malformed e-mail) is left out.
- *
- * @param contacts - the billing then the shipping address, when read
- * @returns the buyer
- */
-export function readShippingboBuyer(contacts: readonly (ShippingboAddress | undefined)[]): Buyer {
-  const candidate = {
-    name: contacts.find((c) => c?.name)?.name?.slice(0, 200),
-    email: contacts.find((c) => c?.email)?.email,
-    phone: contacts.find((c) => c?.phone)?.phone?.slice(0, 40),
-  };
-  const buyer: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
-  }
-  return buyer;
 }

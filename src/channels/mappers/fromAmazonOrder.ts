@@ -1,9 +1,10 @@
-import { isCurrencyCode, moneyToJSON, zeroMoney, type CurrencyCode } from '../../money/index.js';
+import { zeroMoney, type CurrencyCode } from '../../money/index.js';
 import { parseOrder } from '../../order/index.js';
 import { err, ok, type Result } from '../../result/index.js';
 import type { ChannelPayloadIssue } from '../errors.js';
 import { amazonSpApiProfile } from '../profiles/amazonSpApi.js';
-import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
+import { guardObjectMapper, type PayloadObject } from '../_internal/guardObjectMapper.js';
+import { isRecord, type JsonRecord, type PayloadReader } from '../_internal/payloadReader.js';
 import {
   hasAmazonBuyer,
   isAmazonAddressWithheld,
@@ -16,9 +17,11 @@ import {
   readAmazonMarketplace,
 } from '../_internal/readAmazonMarketplace.js';
 import { readAmazonMoney } from '../_internal/readAmazonMoney.js';
+import { readCurrencyCode } from '../_internal/readCurrencyCode.js';
 import { readPendingOrder } from '../_internal/readPendingOrder.js';
+import { readStatusMeaning } from '../_internal/readStatusMeaning.js';
+import { writeOrderTotals } from '../_internal/writeOrderTotals.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
-import { guardMapper } from '../_internal/guardMapper.js';
 
 /** What {@link fromAmazonOrder} needs besides the payload. */
 export interface FromAmazonOrderContext {
@@ -38,12 +41,6 @@ export interface FromAmazonOrderContext {
 
 const channel = amazonSpApiProfile.code;
 
-/** The profile's meaning of an `OrderStatus` (own keys only: `constructor` is no status). */
-function statusMeaning(status: string) {
-  const statuses = amazonSpApiProfile.statuses;
-  return Object.hasOwn(statuses, status) ? statuses[status] : undefined;
-}
-
 /** The order's currency: `OrderTotal`'s, else the first item's `ItemPrice`'s. */
 function readCurrency(
   reader: PayloadReader,
@@ -56,11 +53,7 @@ function readCurrency(
   const [source, path] = isRecord(total)
     ? [total, 'order.OrderTotal.CurrencyCode']
     : [isRecord(price) ? price : {}, 'items[0].ItemPrice.CurrencyCode'];
-  const code = reader.text(source, 'CurrencyCode', path, { required: true });
-  if (code === undefined) return undefined;
-  if (isCurrencyCode(code)) return code;
-  reader.report(path, 'ISO 4217 currency code', code);
-  return undefined;
+  return readCurrencyCode(reader, source, 'CurrencyCode', path);
 }
 
 /** `FulfillmentChannel`: `AFN` (Amazon ships) is true, `MFN` (the seller ships) false. */
@@ -74,14 +67,9 @@ function readFulfilment(reader: PayloadReader, order: JsonRecord): boolean | und
 }
 
 function mapAmazonOrder(
-  json: unknown,
+  { reader, json }: PayloadObject,
   context: FromAmazonOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  const reader = new PayloadReader(channel);
-  if (!isRecord(json)) {
-    reader.report('', 'object with order and items', json);
-    return err(reader.issues);
-  }
   const order = reader.record(json, 'order', 'order', true);
   const items = reader.array(json, 'items', 'items', true);
   if (order === undefined || items === undefined) return err(reader.issues);
@@ -93,7 +81,7 @@ function mapAmazonOrder(
   const fulfilledByMarketplace = readFulfilment(reader, order);
   const currency = readCurrency(reader, order, items);
   if (currency === undefined) return err(reader.issues);
-  const meaning = channelStatus === undefined ? undefined : statusMeaning(channelStatus);
+  const meaning = readStatusMeaning(amazonSpApiProfile, channelStatus);
   const cancelled = meaning?.stage === 'cancelled';
   const found = readAmazonItems(reader, items, currency, cancelled);
   const addressSource = reader.record(order, 'ShippingAddress', 'order.ShippingAddress', false);
@@ -109,7 +97,7 @@ function mapAmazonOrder(
       return err(reader.issues);
     const withheld: WithheldOrderPart[] = ['shippingAddress'];
     if (!hasAmazonBuyer(reader, order)) withheld.push('buyer');
-    const zero = moneyToJSON(zeroMoney(currency));
+    const zero = zeroMoney(currency);
     const checked = readPendingOrder(
       {
         orderId: orderRef,
@@ -120,16 +108,14 @@ function mapAmazonOrder(
         buyer: {},
         lines: found.lines,
         // Amazon states no OrderTotal while payment is pending; a pending reading has no totals.
-        totals: {
+        totals: writeOrderTotals({
           pricesIncludeTax: true,
-          taxRounding: 'line',
           products: zero,
           shipping: zero,
           tax: zero,
           discount: zero,
           grandTotal: zero,
-          paid: zero,
-        },
+        }),
       },
       channelStatus,
       {},
@@ -158,17 +144,15 @@ function mapAmazonOrder(
     buyer,
     shippingAddress: address,
     lines: found.lines,
-    totals: {
+    totals: writeOrderTotals({
       pricesIncludeTax: context.pricesIncludeTax ?? amazonPricesIncludeTax(marketplaceId),
-      taxRounding: 'line',
-      products: moneyToJSON(found.products),
-      shipping: moneyToJSON(found.shipping),
-      ...(found.shippingTax === undefined ? {} : { shippingTax: moneyToJSON(found.shippingTax) }),
-      tax: moneyToJSON(found.tax),
-      discount: moneyToJSON(found.discount),
-      grandTotal: moneyToJSON(total),
-      paid: moneyToJSON(total),
-    },
+      products: found.products,
+      shipping: found.shipping,
+      shippingTax: found.shippingTax,
+      tax: found.tax,
+      discount: found.discount,
+      grandTotal: total,
+    }),
     ...(reader.flag(order, 'IsPrime') === true ? { tags: ['prime'] } : {}),
   });
   if (!parsed.ok) return parsed;
@@ -231,5 +215,10 @@ export function fromAmazonOrder(
   json: unknown,
   context: FromAmazonOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  return guardMapper(channel, () => mapAmazonOrder(json, context));
+  return guardObjectMapper(
+    channel,
+    json,
+    (payload) => mapAmazonOrder(payload, context),
+    'object with order and items',
+  );
 }

@@ -1,16 +1,9 @@
-import {
-  isCurrencyCode,
-  moneyToJSON,
-  sumMoney,
-  zeroMoney,
-  type CurrencyCode,
-} from '../../money/index.js';
-import { parseOrder } from '../../order/index.js';
-import { err, ok, type Result } from '../../result/index.js';
+import { sumMoney, zeroMoney } from '../../money/index.js';
+import { err, type Result } from '../../result/index.js';
 import type { ChannelPayloadIssue } from '../errors.js';
 import { beezupProfile } from '../profiles/beezup.js';
-import { guardMapper } from '../_internal/guardMapper.js';
-import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
+import { guardObjectMapper, type PayloadObject } from '../_internal/guardObjectMapper.js';
+import type { JsonRecord, PayloadReader } from '../_internal/payloadReader.js';
 import {
   hasBeezupBillingAddress,
   hasBeezupBuyer,
@@ -19,7 +12,10 @@ import {
   readBeezupBuyer,
 } from '../_internal/readBeezupAddress.js';
 import { readBeezupItems } from '../_internal/readBeezupItems.js';
-import { readPendingOrder } from '../_internal/readPendingOrder.js';
+import { readCandidateOrder } from '../_internal/readCandidateOrder.js';
+import { readCurrencyCode } from '../_internal/readCurrencyCode.js';
+import { readStatusMeaning } from '../_internal/readStatusMeaning.js';
+import { writeOrderTotals } from '../_internal/writeOrderTotals.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
 
 /** What {@link fromBeezupOrder} needs besides the payload. */
@@ -36,21 +32,6 @@ export interface FromBeezupOrderContext {
   readonly pricesIncludeTax?: boolean;
 }
 
-/** The profile's meaning of a status (own keys only: `constructor` is no status). */
-function statusMeaning(status: string) {
-  const statuses = beezupProfile.statuses;
-  return Object.hasOwn(statuses, status) ? statuses[status] : undefined;
-}
-
-function readCurrency(reader: PayloadReader, payload: JsonRecord): CurrencyCode | undefined {
-  const key = 'order_CurrencyCode';
-  const code = reader.text(payload, key, key, { required: true });
-  if (code === undefined) return undefined;
-  if (isCurrencyCode(code)) return code;
-  reader.report(key, 'ISO 4217 currency code', code);
-  return undefined;
-}
-
 /** `order_PurchaseUtcDate`; a date and time without offset is UTC by the field's name. */
 function readPlacedAt(reader: PayloadReader, payload: JsonRecord): string | undefined {
   const key = 'order_PurchaseUtcDate';
@@ -60,28 +41,22 @@ function readPlacedAt(reader: PayloadReader, payload: JsonRecord): string | unde
 }
 
 function mapBeezupOrder(
-  json: unknown,
+  { reader, json, text }: PayloadObject,
   context: FromBeezupOrderContext,
   channel: string,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  const reader = new PayloadReader(channel);
-  if (!isRecord(json)) {
-    reader.report('', 'object', json);
-    return err(reader.issues);
-  }
-  const text = (key: string) => reader.text(json, key, key, { required: true, numbers: true });
-  const orderRef = text('order_MarketplaceOrderId');
-  const technicalCode = text('marketplaceTechnicalCode');
-  const channelStatus = text('order_Status_BeezUPOrderStatus');
+  const orderRef = text('order_MarketplaceOrderId', true);
+  const technicalCode = text('marketplaceTechnicalCode', true);
+  const channelStatus = text('order_Status_BeezUPOrderStatus', true);
   const placedAt = readPlacedAt(reader, json);
-  const currency = readCurrency(reader, json);
+  const currency = readCurrencyCode(reader, json, 'order_CurrencyCode', 'order_CurrencyCode');
   const items = reader.array(json, 'orderItems', 'orderItems', true);
   if (currency === undefined || items === undefined) return err(reader.issues);
   const money = (key: string) => reader.money(json, key, key, currency, { optional: true });
   const totalPrice = reader.money(json, 'order_TotalPrice', 'order_TotalPrice', currency);
   const shippingPrice = money('order_Shipping_Price');
   const shippingTax = money('order_Shipping_ShippingTax');
-  const meaning = channelStatus === undefined ? undefined : statusMeaning(channelStatus);
+  const meaning = readStatusMeaning(beezupProfile, channelStatus);
   const found = readBeezupItems(reader, items, {
     currency,
     cancelled: meaning?.stage === 'cancelled',
@@ -113,28 +88,26 @@ function mapBeezupOrder(
     buyer,
     ...(billing === undefined ? {} : { billingAddress: billing.address }),
     lines: found.lines,
-    totals: {
+    totals: writeOrderTotals({
       pricesIncludeTax: context.pricesIncludeTax ?? true,
-      taxRounding: 'line',
-      products: moneyToJSON(sumMoney(found.amounts, currency)),
-      shipping: moneyToJSON(shippingPrice ?? sumMoney(found.shippingPrices, currency)),
-      ...(shippingTax === undefined ? {} : { shippingTax: moneyToJSON(shippingTax) }),
-      tax: moneyToJSON(found.tax),
-      discount: moneyToJSON(zero),
-      grandTotal: moneyToJSON(totalPrice),
-      paid: moneyToJSON(totalPrice),
-    },
+      products: sumMoney(found.amounts, currency),
+      shipping: shippingPrice ?? sumMoney(found.shippingPrices, currency),
+      shippingTax,
+      tax: found.tax,
+      discount: zero,
+      grandTotal: totalPrice,
+    }),
     ...(comment === undefined ? {} : { notes: [comment.slice(0, 2000)] }),
   };
-  if (withheld) {
-    const parts: WithheldOrderPart[] = hasBeezupBuyer(reader, json)
-      ? ['shippingAddress']
-      : ['shippingAddress', 'buyer'];
-    return readPendingOrder(candidate, channelStatus, {}, parts);
-  }
-  const parsed = parseOrder({ ...candidate, shippingAddress: shipping?.address });
-  if (!parsed.ok) return parsed;
-  return ok({ kind: 'order', order: parsed.value, channelStatus, lineStatuses: {} });
+  const parts: WithheldOrderPart[] = hasBeezupBuyer(reader, json)
+    ? ['shippingAddress']
+    : ['shippingAddress', 'buyer'];
+  return readCandidateOrder(candidate, {
+    channelStatus,
+    lineStatuses: {},
+    shippingAddress: shipping?.address,
+    withheld: withheld ? parts : undefined,
+  });
 }
 
 /**
@@ -209,5 +182,5 @@ export function fromBeezupOrder(
   context: FromBeezupOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
   const channel = context.channel ?? beezupProfile.code;
-  return guardMapper(channel, () => mapBeezupOrder(json, context, channel));
+  return guardObjectMapper(channel, json, (payload) => mapBeezupOrder(payload, context, channel));
 }

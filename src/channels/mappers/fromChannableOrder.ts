@@ -1,23 +1,24 @@
 import {
   addMoney,
-  isCurrencyCode,
   isNegativeMoney,
-  moneyToJSON,
   negateMoney,
   sumMoney,
   zeroMoney,
-  type CurrencyCode,
   type Money,
 } from '../../money/index.js';
-import { BuyerSchema, parseOrder, type Buyer } from '../../order/index.js';
-import { err, ok, type Result } from '../../result/index.js';
+import type { Buyer } from '../../order/index.js';
+import { err, type Result } from '../../result/index.js';
 import type { ChannelPayloadIssue } from '../errors.js';
 import { channableProfile } from '../profiles/channable.js';
-import { guardMapper } from '../_internal/guardMapper.js';
-import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
+import { guardObjectMapper, type PayloadObject } from '../_internal/guardObjectMapper.js';
+import { keepValidBuyerFields } from '../_internal/keepValidBuyerFields.js';
+import type { JsonRecord, PayloadReader } from '../_internal/payloadReader.js';
+import { readCandidateOrder } from '../_internal/readCandidateOrder.js';
 import { readChannableAddress, type ChannableAddress } from '../_internal/readChannableAddress.js';
 import { readChannableProducts } from '../_internal/readChannableProducts.js';
-import { readPendingOrder } from '../_internal/readPendingOrder.js';
+import { readCurrencyCode } from '../_internal/readCurrencyCode.js';
+import { writeChannelRef } from '../_internal/writeChannelRef.js';
+import { writeOrderTotals } from '../_internal/writeOrderTotals.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
 
 /** What {@link fromChannableOrder} needs besides the payload. */
@@ -41,15 +42,6 @@ const withholdingPaymentStatus = 'not_paid';
 
 /** The status, in `status_shipped` or `status_paid`, of a cancelled order. */
 const cancelledStatus = 'cancelled';
-
-function readCurrency(reader: PayloadReader, price: JsonRecord): CurrencyCode | undefined {
-  const path = 'data.price.currency';
-  const code = reader.text(price, 'currency', path, { required: true });
-  if (code === undefined) return undefined;
-  if (isCurrencyCode(code)) return code;
-  reader.report(path, 'ISO 4217 currency code', code);
-  return undefined;
-}
 
 /** An amount as a positive one (a discount may come with a sign). */
 function positive(amount: Money | undefined): Money | undefined {
@@ -88,27 +80,14 @@ function readBuyer(
     vatNumber: contacts[0]?.vatNumber,
   };
   const isBusiness = customer !== undefined && reader.flag(customer, 'business_order') === true;
-  const buyer: Record<string, unknown> = isBusiness ? { isBusiness } : {};
-  // A field the schema refuses (a malformed e-mail or VAT number) is left out, not fatal.
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
-  }
-  return buyer;
+  return keepValidBuyerFields(candidate, isBusiness ? { isBusiness } : {});
 }
 
 function mapChannableOrder(
-  json: unknown,
+  { reader, json, text }: PayloadObject,
   context: FromChannableOrderContext,
   channel: string,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  const reader = new PayloadReader(channel);
-  if (!isRecord(json)) {
-    reader.report('', 'object', json);
-    return err(reader.issues);
-  }
-  const text = (key: string, numbers = false) =>
-    reader.text(json, key, key, { required: true, numbers });
   const orderRef = text('channel_id', true);
   const channelStatus = text('status_shipped');
   const placedAt = text('created');
@@ -121,7 +100,7 @@ function mapChannableOrder(
   const price = reader.record(data, 'price', 'data.price', true);
   const products = reader.array(data, 'products', 'data.products', true);
   if (price === undefined || products === undefined) return err(reader.issues);
-  const currency = readCurrency(reader, price);
+  const currency = readCurrencyCode(reader, price, 'currency', 'data.price.currency');
   if (currency === undefined) return err(reader.issues);
   const cancelled = channelStatus === cancelledStatus || paymentStatus === cancelledStatus;
   const found = readChannableProducts(reader, products, fulfillments, currency, cancelled);
@@ -166,41 +145,30 @@ function mapChannableOrder(
   const candidate = {
     orderId: orderRef,
     tenantId: context.tenantId,
-    channelRef: {
-      channel,
-      channelOrderRef: orderRef,
-      ...(marketplace === undefined ? {} : { marketplace }),
-    },
+    channelRef: writeChannelRef(channel, orderRef, marketplace),
     placedAt,
     currency,
     buyer,
     ...(billing === undefined ? {} : { billingAddress: billing.address }),
     lines: found.lines,
-    totals: {
+    totals: writeOrderTotals({
       pricesIncludeTax: true,
-      taxRounding: 'line',
-      products: moneyToJSON(sumMoney(found.amounts, currency)),
-      shipping: moneyToJSON(addMoney(shipping, fee)),
-      ...(shippingTax === undefined ? {} : { shippingTax: moneyToJSON(shippingTax) }),
-      tax: moneyToJSON(shippingTax === undefined ? lineTaxes : addMoney(lineTaxes, shippingTax)),
-      discount: moneyToJSON(discount),
-      grandTotal: moneyToJSON(total),
-      paid: moneyToJSON(total),
-    },
+      products: sumMoney(found.amounts, currency),
+      shipping: addMoney(shipping, fee),
+      shippingTax,
+      tax: shippingTax === undefined ? lineTaxes : addMoney(lineTaxes, shippingTax),
+      discount,
+      grandTotal: total,
+    }),
     ...(testOrder ? { tags: ['test_order'] } : {}),
   };
-  if (withheld) {
-    const known = buyer.name !== undefined || buyer.email !== undefined;
-    const parts: WithheldOrderPart[] = known ? ['shippingAddress'] : ['shippingAddress', 'buyer'];
-    return readPendingOrder(candidate, channelStatus, found.lineStatuses, parts);
-  }
-  const parsed = parseOrder({ ...candidate, shippingAddress: delivery?.address });
-  if (!parsed.ok) return parsed;
-  return ok({
-    kind: 'order',
-    order: parsed.value,
+  const known = buyer.name !== undefined || buyer.email !== undefined;
+  const parts: WithheldOrderPart[] = known ? ['shippingAddress'] : ['shippingAddress', 'buyer'];
+  return readCandidateOrder(candidate, {
     channelStatus,
     lineStatuses: found.lineStatuses,
+    shippingAddress: delivery?.address,
+    withheld: withheld ? parts : undefined,
   });
 }
 
@@ -274,5 +242,7 @@ export function fromChannableOrder(
   context: FromChannableOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
   const channel = context.channel ?? channableProfile.code;
-  return guardMapper(channel, () => mapChannableOrder(json, context, channel));
+  return guardObjectMapper(channel, json, (payload) =>
+    mapChannableOrder(payload, context, channel),
+  );
 }

@@ -1,25 +1,21 @@
-import {
-  addMoney,
-  moneyToJSON,
-  sumMoney,
-  zeroMoney,
-  type CurrencyCode,
-} from '../../money/index.js';
-import { BuyerSchema, parseOrder, type Buyer } from '../../order/index.js';
+import { addMoney, sumMoney, zeroMoney, type CurrencyCode } from '../../money/index.js';
+import { parseOrder } from '../../order/index.js';
 import { err, ok, type Result } from '../../result/index.js';
 import type { ChannelPayloadIssue } from '../errors.js';
 import { guardMapper } from '../_internal/guardMapper.js';
 import { PayloadReader } from '../_internal/payloadReader.js';
+import { readContactsBuyer } from '../_internal/readContactsBuyer.js';
 import {
   billingColumns,
   deliveryColumns,
   isBlankAddress,
   readIzifluxAddress,
-  type IzifluxAddress,
 } from '../_internal/readIzifluxAddress.js';
 import { IzifluxCells, type IzifluxRow } from '../_internal/readIzifluxCells.js';
 import { readIzifluxDate } from '../_internal/readIzifluxDate.js';
 import { izifluxColumns, readIzifluxLines } from '../_internal/readIzifluxLines.js';
+import { writeChannelRef } from '../_internal/writeChannelRef.js';
+import { writeOrderTotals } from '../_internal/writeOrderTotals.js';
 import type { ChannelOrderReading } from './mappedOrder.js';
 
 /** What {@link fromIzifluxOrder} needs besides the rows. */
@@ -66,22 +62,6 @@ function slugOf(name: string | undefined): string | undefined {
   return slug === '' ? undefined : slug;
 }
 
-/** The buyer: the billing name (else the delivery's), the e-mail when valid, a phone. */
-function readBuyer(cells: IzifluxCells, contacts: readonly (IzifluxAddress | undefined)[]): Buyer {
-  const candidate = {
-    name: contacts.find((c) => c?.name)?.name?.slice(0, 200),
-    email: cells.text(0, izifluxColumns.email),
-    phone: contacts.find((c) => c?.phone)?.phone?.slice(0, 40),
-  };
-  const buyer: Record<string, unknown> = {};
-  // A field the schema refuses (a malformed e-mail) is left out, not fatal.
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
-  }
-  return buyer;
-}
-
 function mapIzifluxOrder(
   json: unknown,
   context: FromIzifluxOrderContext,
@@ -102,7 +82,8 @@ function mapIzifluxOrder(
   const billing = isBlankAddress(cells, billingColumns)
     ? undefined
     : readIzifluxAddress(cells, billingColumns, addressContext);
-  const buyer = readBuyer(cells, [billing, delivery]);
+  // The billing name (else the delivery's), the e-mail when valid, a phone.
+  const buyer = readContactsBuyer([billing, delivery], { email: cells.text(0, c.email) });
   const marketplace = slugOf(cells.text(0, c.marketplace));
   if (reader.issues.length > 0 || orderRef === undefined || placedAt === undefined)
     return err(reader.issues);
@@ -116,28 +97,22 @@ function mapIzifluxOrder(
   const parsed = parseOrder({
     orderId: orderRef,
     tenantId: context.tenantId,
-    channelRef: {
-      channel,
-      channelOrderRef: orderRef,
-      ...(marketplace === undefined ? {} : { marketplace }),
-    },
+    channelRef: writeChannelRef(channel, orderRef, marketplace),
     placedAt,
     currency,
     buyer,
     shippingAddress: delivery.address,
     ...(billing === undefined ? {} : { billingAddress: billing.address }),
     lines: found.lines,
-    totals: {
+    totals: writeOrderTotals({
       pricesIncludeTax: !found.taxed,
-      taxRounding: 'line',
-      products: moneyToJSON(products),
-      shipping: moneyToJSON(shipping),
-      ...(found.taxed ? { shippingTax: moneyToJSON(shippingTax) } : {}),
-      tax: moneyToJSON(tax ?? zeroMoney(currency)),
-      discount: moneyToJSON(zeroMoney(currency)),
-      grandTotal: moneyToJSON(grandTotal),
-      paid: moneyToJSON(grandTotal),
-    },
+      products,
+      shipping,
+      shippingTax: found.taxed ? shippingTax : undefined,
+      tax: tax ?? zeroMoney(currency),
+      discount: zeroMoney(currency),
+      grandTotal,
+    }),
   });
   if (!parsed.ok) return parsed;
   // Amazon ships every line, or none; a mix is left to the line statuses.

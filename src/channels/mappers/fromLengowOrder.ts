@@ -1,23 +1,24 @@
 import {
   addMoney,
-  isCurrencyCode,
   isNegativeMoney,
-  moneyToJSON,
   subtractMoney,
   sumMoney,
   zeroMoney,
   type CurrencyCode,
   type Money,
 } from '../../money/index.js';
-import { BuyerSchema, parseOrder, type Buyer } from '../../order/index.js';
-import { err, ok, type Result } from '../../result/index.js';
+import type { Buyer } from '../../order/index.js';
+import { err, type Result } from '../../result/index.js';
 import type { ChannelPayloadIssue } from '../errors.js';
-import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
+import { guardObjectMapper, type PayloadObject } from '../_internal/guardObjectMapper.js';
+import { keepValidBuyerFields } from '../_internal/keepValidBuyerFields.js';
+import { isRecord, type JsonRecord, type PayloadReader } from '../_internal/payloadReader.js';
+import { readCandidateOrder } from '../_internal/readCandidateOrder.js';
+import { readCurrencyCode } from '../_internal/readCurrencyCode.js';
 import { readLengowAddress, type LengowAddress } from '../_internal/readLengowAddress.js';
 import { readLengowPackages } from '../_internal/readLengowPackages.js';
-import { readPendingOrder } from '../_internal/readPendingOrder.js';
+import { writeOrderTotals } from '../_internal/writeOrderTotals.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
-import { guardMapper } from '../_internal/guardMapper.js';
 
 /** What {@link fromLengowOrder} needs besides the payload. */
 export interface FromLengowOrderContext {
@@ -41,23 +42,13 @@ function readBuyer(
     phone: contact?.phone?.slice(0, 40),
     vatNumber: contact?.vatNumber,
   };
-  const buyer: Record<string, unknown> = isBusiness ? { isBusiness } : {};
-  // A field the schema refuses (a malformed e-mail or VAT number) is left out, not fatal.
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
-  }
-  return buyer;
+  return keepValidBuyerFields(candidate, isBusiness ? { isBusiness } : {});
 }
 
 function readCurrency(reader: PayloadReader, payload: JsonRecord): CurrencyCode | undefined {
   const currency = reader.record(payload, 'currency', 'currency', true);
   if (currency === undefined) return undefined;
-  const code = reader.text(currency, 'iso_a3', 'currency.iso_a3', { required: true });
-  if (code === undefined) return undefined;
-  if (isCurrencyCode(code)) return code;
-  reader.report('currency.iso_a3', 'ISO 4217 currency code', code);
-  return undefined;
+  return readCurrencyCode(reader, currency, 'iso_a3', 'currency.iso_a3');
 }
 
 /**
@@ -78,16 +69,9 @@ function readShippingTax(
 const withholdingStatus = 'waiting_acceptance';
 
 function mapLengowOrder(
-  json: unknown,
+  { reader, json, text }: PayloadObject,
   context: FromLengowOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  const reader = new PayloadReader(channel);
-  if (!isRecord(json)) {
-    reader.report('', 'object', json);
-    return err(reader.issues);
-  }
-  const text = (key: string, numbers = false) =>
-    reader.text(json, key, key, { required: true, numbers });
   const orderRef = text('marketplace_order_id', true);
   const marketplace = text('marketplace');
   const channelStatus = text('lengow_status');
@@ -128,34 +112,27 @@ function mapLengowOrder(
     buyer,
     ...(billing === undefined ? {} : { billingAddress: billing.address }),
     lines: found.lines,
-    totals: {
+    totals: writeOrderTotals({
       pricesIncludeTax: true,
-      taxRounding: 'line',
-      products: moneyToJSON(sumMoney(found.amounts, currency)),
+      products: sumMoney(found.amounts, currency),
       // The processing fee is charged to the buyer beside shipping: it is counted with it.
-      shipping: moneyToJSON(addMoney(shipping, fee)),
-      ...(shippingTax === undefined ? {} : { shippingTax: moneyToJSON(shippingTax) }),
-      tax: moneyToJSON(totalTax),
-      discount: moneyToJSON(zero),
-      grandTotal: moneyToJSON(totalOrder),
-      paid: moneyToJSON(totalOrder),
-    },
+      shipping: addMoney(shipping, fee),
+      shippingTax,
+      tax: totalTax,
+      discount: zero,
+      grandTotal: totalOrder,
+    }),
     ...(comments === undefined ? {} : { notes: [comments.slice(0, 2000)] }),
   };
-  if (withheld) {
-    // Without a billing address either, nothing tells who the buyer is.
-    const parts: WithheldOrderPart[] =
-      billing === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
-    return readPendingOrder(candidate, channelStatus, found.lineStatuses, parts);
-  }
-  if (found.delivery === undefined) return err(reader.issues);
-  const parsed = parseOrder({ ...candidate, shippingAddress: found.delivery.address });
-  if (!parsed.ok) return parsed;
-  return ok({
-    kind: 'order',
-    order: parsed.value,
+  // Without a billing address either, nothing tells who the buyer is.
+  const parts: WithheldOrderPart[] =
+    billing === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
+  if (!withheld && found.delivery === undefined) return err(reader.issues);
+  return readCandidateOrder(candidate, {
     channelStatus,
     lineStatuses: found.lineStatuses,
+    shippingAddress: found.delivery?.address,
+    withheld: withheld ? parts : undefined,
   });
 }
 
@@ -212,5 +189,5 @@ export function fromLengowOrder(
   json: unknown,
   context: FromLengowOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  return guardMapper(channel, () => mapLengowOrder(json, context));
+  return guardObjectMapper(channel, json, (payload) => mapLengowOrder(payload, context));
 }

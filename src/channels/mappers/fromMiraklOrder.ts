@@ -1,20 +1,17 @@
-import {
-  addMoney,
-  isCurrencyCode,
-  moneyToJSON,
-  sumMoney,
-  zeroMoney,
-  type CurrencyCode,
-} from '../../money/index.js';
-import { BuyerSchema, parseOrder, type Buyer } from '../../order/index.js';
-import { err, ok, type Result } from '../../result/index.js';
+import { addMoney, sumMoney, zeroMoney } from '../../money/index.js';
+import type { Buyer } from '../../order/index.js';
+import { err, type Result } from '../../result/index.js';
 import type { ChannelPayloadIssue } from '../errors.js';
-import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
+import { guardObjectMapper, type PayloadObject } from '../_internal/guardObjectMapper.js';
+import { keepValidBuyerFields } from '../_internal/keepValidBuyerFields.js';
+import type { JsonRecord, PayloadReader } from '../_internal/payloadReader.js';
+import { readCandidateOrder } from '../_internal/readCandidateOrder.js';
+import { readCurrencyCode } from '../_internal/readCurrencyCode.js';
 import { readMiraklAddress, type MiraklAddress } from '../_internal/readMiraklAddress.js';
 import { readMiraklLines } from '../_internal/readMiraklLines.js';
-import { readPendingOrder } from '../_internal/readPendingOrder.js';
+import { writeChannelRef } from '../_internal/writeChannelRef.js';
+import { writeOrderTotals } from '../_internal/writeOrderTotals.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
-import { guardMapper } from '../_internal/guardMapper.js';
 
 /** Whether a Mirakl order's prices include tax (Mirakl's `order_tax_mode`). */
 export type MiraklTaxMode = 'TAX_INCLUDED' | 'TAX_EXCLUDED';
@@ -48,14 +45,6 @@ const withholdingStates: ReadonlySet<string> = new Set([
   'WAITING_DEBIT_PAYMENT',
 ]);
 
-function readCurrency(reader: PayloadReader, payload: JsonRecord): CurrencyCode | undefined {
-  const code = reader.text(payload, 'currency_iso_code', 'currency_iso_code', { required: true });
-  if (code === undefined) return undefined;
-  if (isCurrencyCode(code)) return code;
-  reader.report('currency_iso_code', 'ISO 4217 currency code', code);
-  return undefined;
-}
-
 function readTaxMode(
   reader: PayloadReader,
   payload: JsonRecord,
@@ -86,31 +75,18 @@ function readBuyer(
     phone: contacts.find((c) => c?.phone)?.phone?.slice(0, 40),
     customerRef: field('customer_id'),
   };
-  const buyer: Record<string, unknown> = {};
-  // A field the schema refuses (a malformed e-mail) is left out, not fatal.
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
-  }
-  return buyer;
+  return keepValidBuyerFields(candidate);
 }
 
 function mapMiraklOrder(
-  json: unknown,
+  { reader, json, text }: PayloadObject,
   context: FromMiraklOrderContext,
   channel: string,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  const reader = new PayloadReader(channel);
-  if (!isRecord(json)) {
-    reader.report('', 'object', json);
-    return err(reader.issues);
-  }
-  const text = (key: string, numbers = false) =>
-    reader.text(json, key, key, { required: true, numbers });
   const orderRef = text('order_id', true);
   const channelStatus = text('order_state');
   const placedAt = text('created_date');
-  const currency = readCurrency(reader, json);
+  const currency = readCurrencyCode(reader, json, 'currency_iso_code', 'currency_iso_code');
   const taxMode = readTaxMode(reader, json, context.taxMode);
   const orderLines = reader.array(json, 'order_lines', 'order_lines', true);
   if (currency === undefined || orderLines === undefined) return err(reader.issues);
@@ -155,40 +131,29 @@ function mapMiraklOrder(
   const candidate = {
     orderId: orderRef,
     tenantId: context.tenantId,
-    channelRef: {
-      channel,
-      channelOrderRef: orderRef,
-      ...(context.marketplace === undefined ? {} : { marketplace: context.marketplace }),
-    },
+    channelRef: writeChannelRef(channel, orderRef, context.marketplace),
     placedAt,
     currency,
     buyer,
     ...(billing === undefined ? {} : { billingAddress: billing.address }),
     lines: found.lines,
-    totals: {
+    totals: writeOrderTotals({
       pricesIncludeTax,
-      taxRounding: 'line',
-      products: moneyToJSON(sumMoney(found.amounts, currency)),
-      shipping: moneyToJSON(shipping),
-      shippingTax: moneyToJSON(shippingTax),
-      tax: moneyToJSON(tax),
-      discount: moneyToJSON(zero),
-      grandTotal: moneyToJSON(grandTotal),
-      paid: moneyToJSON(grandTotal),
-    },
+      products: sumMoney(found.amounts, currency),
+      shipping,
+      shippingTax,
+      tax,
+      discount: zero,
+      grandTotal,
+    }),
   };
-  if (withheld) {
-    const parts: WithheldOrderPart[] =
-      customer === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
-    return readPendingOrder(candidate, channelStatus, found.lineStatuses, parts);
-  }
-  const parsed = parseOrder({ ...candidate, shippingAddress: delivery?.address });
-  if (!parsed.ok) return parsed;
-  return ok({
-    kind: 'order',
-    order: parsed.value,
+  const parts: WithheldOrderPart[] =
+    customer === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
+  return readCandidateOrder(candidate, {
     channelStatus,
     lineStatuses: found.lineStatuses,
+    shippingAddress: delivery?.address,
+    withheld: withheld ? parts : undefined,
   });
 }
 
@@ -254,5 +219,5 @@ export function fromMiraklOrder(
   context: FromMiraklOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
   const channel = context.channel ?? 'mirakl';
-  return guardMapper(channel, () => mapMiraklOrder(json, context, channel));
+  return guardObjectMapper(channel, json, (payload) => mapMiraklOrder(payload, context, channel));
 }

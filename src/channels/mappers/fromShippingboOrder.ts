@@ -2,29 +2,30 @@ import {
   addMoney,
   isCurrencyCode,
   isNegativeMoney,
-  moneyToJSON,
   negateMoney,
   zeroMoney,
   type CurrencyCode,
   type Money,
 } from '../../money/index.js';
-import { parseOrder } from '../../order/index.js';
 import { err, ok, type Result } from '../../result/index.js';
 import type { ChannelPayloadIssue } from '../errors.js';
 import { shippingboProfile } from '../profiles/shippingbo.js';
-import { guardMapper } from '../_internal/guardMapper.js';
-import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
+import { guardObjectMapper, type PayloadObject } from '../_internal/guardObjectMapper.js';
+import { isRecord, type JsonRecord, type PayloadReader } from '../_internal/payloadReader.js';
+import { readCandidateOrder } from '../_internal/readCandidateOrder.js';
+import { readContactsBuyer } from '../_internal/readContactsBuyer.js';
 import {
   isShippingboAddressWithheld,
   readShippingboAddress,
-  readShippingboBuyer,
 } from '../_internal/readShippingboAddress.js';
 import { readShippingboItems } from '../_internal/readShippingboItems.js';
 import {
   readShippingboMoney,
   type ShippingboMoneyOptions,
 } from '../_internal/readShippingboMoney.js';
-import { readPendingOrder } from '../_internal/readPendingOrder.js';
+import { readStatusMeaning } from '../_internal/readStatusMeaning.js';
+import { writeChannelRef } from '../_internal/writeChannelRef.js';
+import { writeOrderTotals } from '../_internal/writeOrderTotals.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
 
 /** What {@link fromShippingboOrder} needs besides the payload. */
@@ -39,12 +40,6 @@ export interface FromShippingboOrderContext {
 }
 
 const channel = shippingboProfile.code;
-
-/** The profile's meaning of an order `state` (own keys only: `constructor` is no state). */
-function statusMeaning(state: string | undefined) {
-  const statuses = shippingboProfile.statuses;
-  return state !== undefined && Object.hasOwn(statuses, state) ? statuses[state] : undefined;
-}
 
 /** A marketplace name as a slug: `'Amazon FR'` → `amazon_fr`; undefined when nothing is left. */
 function slugOf(name: string): string | undefined {
@@ -102,14 +97,9 @@ function readCurrency(
 }
 
 function mapShippingboOrder(
-  json: unknown,
+  { reader, json }: PayloadObject,
   context: FromShippingboOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  const reader = new PayloadReader(channel);
-  if (!isRecord(json)) {
-    reader.report('', 'object', json);
-    return err(reader.issues);
-  }
   // `GET /orders/{id}` answers `{ order: {…} }`; the order itself is read too.
   const inner = reader.get(json, 'order');
   const wrapped = reader.get(json, 'order_items') === undefined && isRecord(inner);
@@ -126,7 +116,7 @@ function mapShippingboOrder(
   const items = reader.array(order, 'order_items', at('order_items'), true);
   const currency = readCurrency(reader, order, items ?? [], at);
   if (currency === undefined || items === undefined) return err(reader.issues);
-  const meaning = statusMeaning(channelStatus);
+  const meaning = readStatusMeaning(shippingboProfile, channelStatus);
   const cancelled = meaning?.stage === 'cancelled';
   const found = readShippingboItems(reader, items, at('order_items'), currency, cancelled);
   const money = (base: string, options?: ShippingboMoneyOptions) =>
@@ -164,39 +154,34 @@ function mapShippingboOrder(
   const candidate = {
     orderId: orderRef,
     tenantId: context.tenantId,
-    channelRef: {
-      channel,
-      channelOrderRef: orderRef,
-      ...(marketplace === undefined ? {} : { marketplace }),
-    },
+    channelRef: writeChannelRef(channel, orderRef, marketplace),
     placedAt,
     currency,
-    buyer: readShippingboBuyer([billing, delivery]),
+    // Name, e-mail and phone of the billing address, else of the shipping one.
+    buyer: readContactsBuyer([billing, delivery]),
     ...(billing === undefined ? {} : { billingAddress: billing.address }),
     lines: found.lines,
-    totals: {
+    totals: writeOrderTotals({
       pricesIncludeTax: true,
-      taxRounding: 'line',
-      products: moneyToJSON(found.products),
-      shipping: moneyToJSON(shipping),
-      ...(shippingTax === undefined ? {} : { shippingTax: moneyToJSON(shippingTax) }),
-      tax: moneyToJSON(tax),
-      discount: moneyToJSON(discount === undefined ? zero : positive(discount)),
-      grandTotal: moneyToJSON(total),
-      paid: moneyToJSON(total),
-    },
+      products: found.products,
+      shipping,
+      shippingTax,
+      tax,
+      discount: discount === undefined ? zero : positive(discount),
+      grandTotal: total,
+    }),
     ...(instructions === undefined ? {} : { notes: [instructions.slice(0, 2000)] }),
   };
   const fulfilment = fulfilled === undefined ? {} : { fulfilledByMarketplace: fulfilled };
-  if (withheld) {
-    const parts: WithheldOrderPart[] =
-      billing === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
-    const checked = readPendingOrder(candidate, channelStatus, {}, parts);
-    return checked.ok ? ok({ ...checked.value, ...fulfilment }) : checked;
-  }
-  const parsed = parseOrder({ ...candidate, shippingAddress: delivery?.address });
-  if (!parsed.ok) return parsed;
-  return ok({ kind: 'order', order: parsed.value, channelStatus, lineStatuses: {}, ...fulfilment });
+  const parts: WithheldOrderPart[] =
+    billing === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
+  const reading = readCandidateOrder(candidate, {
+    channelStatus,
+    lineStatuses: {},
+    shippingAddress: delivery?.address,
+    withheld: withheld ? parts : undefined,
+  });
+  return reading.ok ? ok({ ...reading.value, ...fulfilment }) : reading;
 }
 
 /** A discount as a positive amount, whichever sign the source wrote it with. */
@@ -280,5 +265,5 @@ export function fromShippingboOrder(
   json: unknown,
   context: FromShippingboOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  return guardMapper(channel, () => mapShippingboOrder(json, context));
+  return guardObjectMapper(channel, json, (payload) => mapShippingboOrder(payload, context));
 }

@@ -1,25 +1,26 @@
 import {
   addMoney,
   isCurrencyCode,
-  moneyToJSON,
   sumMoney,
   zeroMoney,
   type CurrencyCode,
   type Money,
 } from '../../money/index.js';
-import { BuyerSchema, parseOrder, type Buyer } from '../../order/index.js';
-import { err, ok, type Result } from '../../result/index.js';
+import { err, type Result } from '../../result/index.js';
 import type { ChannelPayloadIssue } from '../errors.js';
 import { shoppingFeedProfile } from '../profiles/shoppingFeed.js';
-import { guardMapper } from '../_internal/guardMapper.js';
-import { isRecord, PayloadReader, type JsonRecord } from '../_internal/payloadReader.js';
-import { readPendingOrder } from '../_internal/readPendingOrder.js';
+import { guardObjectMapper, type PayloadObject } from '../_internal/guardObjectMapper.js';
+import type { JsonRecord, PayloadReader } from '../_internal/payloadReader.js';
+import { readCandidateOrder } from '../_internal/readCandidateOrder.js';
+import { readContactsBuyer } from '../_internal/readContactsBuyer.js';
 import {
   isShoppingFeedAddressBlank,
   readShoppingFeedAddressField,
-  type ShoppingFeedAddress,
 } from '../_internal/readShoppingFeedAddress.js';
 import { readShoppingFeedItems } from '../_internal/readShoppingFeedItems.js';
+import { readStatusMeaning } from '../_internal/readStatusMeaning.js';
+import { writeChannelRef } from '../_internal/writeChannelRef.js';
+import { writeOrderTotals } from '../_internal/writeOrderTotals.js';
 import type { ChannelOrderReading, WithheldOrderPart } from './mappedOrder.js';
 
 /** What {@link fromShoppingFeedOrder} needs besides the payload. */
@@ -34,12 +35,6 @@ export interface FromShoppingFeedOrderContext {
 }
 
 const channel = shoppingFeedProfile.code;
-
-/** The profile's meaning of a `status` (own keys only: `constructor` is no status). */
-function statusMeaning(status: string) {
-  const statuses = shoppingFeedProfile.statuses;
-  return Object.hasOwn(statuses, status) ? statuses[status] : undefined;
-}
 
 function readCurrency(
   reader: PayloadReader,
@@ -81,40 +76,19 @@ function readAliases(reader: PayloadReader, payload: JsonRecord): JsonRecord | u
   return reader.record(payload, key, key, false);
 }
 
-/** The buyer: name, e-mail and phone of the billing address, else of the shipping one. */
-function readBuyer(contacts: readonly (ShoppingFeedAddress | undefined)[]): Buyer {
-  const candidate = {
-    name: contacts.find((c) => c?.name)?.name?.slice(0, 200),
-    email: contacts.find((c) => c?.email)?.email,
-    phone: contacts.find((c) => c?.phone)?.phone?.slice(0, 40),
-  };
-  const buyer: Record<string, unknown> = {};
-  // A field the schema refuses (a malformed e-mail) is left out, not fatal.
-  for (const [key, value] of Object.entries(candidate)) {
-    if (value === undefined) continue;
-    if (BuyerSchema.safeParse({ [key]: value }).success) buyer[key] = value;
-  }
-  return buyer;
-}
-
 function mapShoppingFeedOrder(
-  json: unknown,
+  { reader, json, text }: PayloadObject,
   context: FromShoppingFeedOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  const reader = new PayloadReader(channel);
-  if (!isRecord(json)) {
-    reader.report('', 'object', json);
-    return err(reader.issues);
-  }
-  const orderRef = reader.text(json, 'id', 'id', { required: true, numbers: true });
-  const channelStatus = reader.text(json, 'status', 'status', { required: true });
-  const placedAt = reader.text(json, 'createdAt', 'createdAt', { required: true });
+  const orderRef = text('id', true);
+  const channelStatus = text('status');
+  const placedAt = text('createdAt');
   const payment = reader.record(json, 'payment', 'payment', true);
   const items = reader.array(json, 'items', 'items', true);
   if (payment === undefined || items === undefined) return err(reader.issues);
   const currency = readCurrency(reader, payment, context.currency);
   if (currency === undefined) return err(reader.issues);
-  const meaning = channelStatus === undefined ? undefined : statusMeaning(channelStatus);
+  const meaning = readStatusMeaning(shoppingFeedProfile, channelStatus);
   const found = readShoppingFeedItems(reader, items, {
     currency,
     aliases: readAliases(reader, json),
@@ -155,42 +129,32 @@ function mapShoppingFeedOrder(
   const candidate = {
     orderId: orderRef,
     tenantId: context.tenantId,
-    channelRef: {
-      channel,
-      channelOrderRef: orderRef,
-      ...(marketplace === undefined ? {} : { marketplace }),
-    },
+    channelRef: writeChannelRef(channel, orderRef, marketplace),
     placedAt,
     currency,
-    buyer: readBuyer([billing, delivery]),
+    // Name, e-mail and phone of the billing address, else of the shipping one.
+    buyer: readContactsBuyer([billing, delivery]),
     ...(billing === undefined ? {} : { billingAddress: billing.address }),
     lines: found.lines,
-    totals: {
+    totals: writeOrderTotals({
       pricesIncludeTax: true,
-      taxRounding: 'line',
-      products: moneyToJSON(products),
-      shipping: moneyToJSON(shipping),
-      tax: moneyToJSON(sumMoney(found.taxes, currency)),
-      discount: moneyToJSON(zero),
-      grandTotal: moneyToJSON(total),
-      paid: moneyToJSON(total),
-    },
+      products,
+      shipping,
+      tax: sumMoney(found.taxes, currency),
+      discount: zero,
+      grandTotal: total,
+    }),
     ...(delivery?.other === undefined ? {} : { notes: [delivery.other.slice(0, 2000)] }),
     ...(reader.flag(json, 'isTest') === true ? { tags: ['test'] } : {}),
   };
-  if (withheld) {
-    // Without a billing address either, nothing tells who the buyer is.
-    const parts: WithheldOrderPart[] =
-      billing === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
-    return readPendingOrder(candidate, channelStatus, found.lineStatuses, parts);
-  }
-  const parsed = parseOrder({ ...candidate, shippingAddress: delivery?.address });
-  if (!parsed.ok) return parsed;
-  return ok({
-    kind: 'order',
-    order: parsed.value,
+  // Without a billing address either, nothing tells who the buyer is.
+  const parts: WithheldOrderPart[] =
+    billing === undefined ? ['shippingAddress', 'buyer'] : ['shippingAddress'];
+  return readCandidateOrder(candidate, {
     channelStatus,
     lineStatuses: found.lineStatuses,
+    shippingAddress: delivery?.address,
+    withheld: withheld ? parts : undefined,
   });
 }
 
@@ -258,5 +222,5 @@ export function fromShoppingFeedOrder(
   json: unknown,
   context: FromShoppingFeedOrderContext,
 ): Result<ChannelOrderReading, readonly ChannelPayloadIssue[]> {
-  return guardMapper(channel, () => mapShoppingFeedOrder(json, context));
+  return guardObjectMapper(channel, json, (payload) => mapShoppingFeedOrder(payload, context));
 }

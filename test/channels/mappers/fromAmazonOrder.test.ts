@@ -1,59 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  fromAmazonOrder,
-  type ChannelOrderReading,
-  type FromAmazonOrderContext,
-  type MappedOrder,
-  type PendingChannelOrder,
-} from '../../../src/channels/index.js';
-import { formatError } from '../../../src/errors/index.js';
+import { fromAmazonOrder, type FromAmazonOrderContext } from '../../../src/channels/index.js';
 import { validateTotals } from '../../../src/order/index.js';
-import { setup } from '../../engine/_support.js';
+import {
+  defineThrowingGetter,
+  eur,
+  expectMessagesName,
+  gbp,
+  initial,
+  readingsOf,
+  usd,
+  type Json,
+} from './_readings.js';
 
-type Json = Record<string, unknown>;
-
-/** A fresh copy of a fixture (tests may change it). */
-function fixture(name: string): Json {
-  const path = join(import.meta.dirname, 'fixtures', `amazon-${name}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Json;
-}
-
-const context = { tenantId: 'shop-1' };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const usd = (amount: string) => ({ amount, currency: 'USD' });
-const gbp = (amount: string) => ({ amount, currency: 'GBP' });
-const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
-
-function read(json: unknown, options: FromAmazonOrderContext = context): ChannelOrderReading {
-  const result = fromAmazonOrder(json, options);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  return result.value;
-}
-
-function mapped(json: unknown, options: FromAmazonOrderContext = context): MappedOrder {
-  const reading = read(json, options);
-  if (reading.kind !== 'order') expect.fail(`expected an order, got ${reading.kind}`);
-  return reading;
-}
-
-function pending(json: unknown): PendingChannelOrder {
-  const reading = read(json);
-  if (reading.kind !== 'pending') expect.fail(`expected a pending order, got ${reading.kind}`);
-  return reading;
-}
-
-function issues(json: unknown) {
-  const result = fromAmazonOrder(json, context);
-  if (result.ok) expect.fail('expected issues');
-  return result.error;
-}
-
-/** The issues as `[path, expected, received]`, or the issue itself when it is an order's. */
-function described(json: unknown) {
-  return issues(json).map((i) => ('channel' in i ? [i.path, i.expected, i.received] : i));
-}
+const context: FromAmazonOrderContext = { tenantId: 'shop-1' };
+const { fixture, mapped, pending, issues, described, expectIngestedOnce } = readingsOf(
+  fromAmazonOrder,
+  'amazon',
+  context,
+);
 
 const orderOf = (json: Json) => json['order'] as Json;
 const itemOf = (json: Json, index: number) => (json['items'] as Json[])[index] as Json;
@@ -245,10 +209,7 @@ describe('fromAmazonOrder', () => {
       ['order.ShippingAddress.Name', 'text', 'missing'],
       ['order.ShippingAddress.AddressLine1', 'text', 'missing'],
     ]);
-    const [issue] = issues(partial);
-    if (issue === undefined) expect.fail('no issue');
-    expect(formatError(issue, 'en')).toContain('"order.ShippingAddress.Name"');
-    expect(formatError(issue, 'fr')).toContain('« order.ShippingAddress.Name »');
+    expectMessagesName(issues(partial), 'order.ShippingAddress.Name');
   });
 
   it('reads line totals, discounts and tax-exclusive prices on amazon.com', () => {
@@ -380,12 +341,7 @@ describe('fromAmazonOrder', () => {
 
   it('ignores getters and inherited keys', () => {
     const json = fixture('simple');
-    Object.defineProperty(orderOf(json), 'OrderStatus', {
-      get: () => {
-        throw new Error('boom');
-      },
-      enumerable: true,
-    });
+    defineThrowingGetter(orderOf(json), 'OrderStatus');
     expect(described(json)).toEqual([['order.OrderStatus', 'text', 'missing']]);
     const inherited = fixture('pending');
     orderOf(inherited)['OrderStatus'] = 'toString';
@@ -396,17 +352,6 @@ describe('fromAmazonOrder', () => {
     ]);
   });
 
-  it('ingests the mapped order once: created, then unchanged', async () => {
-    const { oms } = setup();
-    for (const name of ['simple', 'canceled', 'us-discounts', 'afn']) {
-      const { order } = mapped(fixture(name));
-      const first = await oms.ingest('amazon_sp_api', order);
-      const second = await oms.ingest('amazon_sp_api', mapped(fixture(name)).order);
-      if (!first.ok || !second.ok) expect.fail(JSON.stringify([first, second]));
-      expect(first.value.outcome).toBe('created');
-      expect(second.value.outcome).toBe('unchanged');
-      expect(second.value.state.orderId).toBe(first.value.state.orderId);
-      expect(first.value.state.orderId).not.toBe(order.orderId); // the engine's own id
-    }
-  });
+  it('ingests the mapped order once: created, then unchanged', () =>
+    expectIngestedOnce('amazon_sp_api', ['simple', 'canceled', 'us-discounts', 'afn']));
 });

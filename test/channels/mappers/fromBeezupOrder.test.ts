@@ -1,48 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  fromBeezupOrder,
-  type FromBeezupOrderContext,
-  type MappedOrder,
-  type PendingChannelOrder,
-} from '../../../src/channels/index.js';
-import { formatError } from '../../../src/errors/index.js';
+import { fromBeezupOrder, type FromBeezupOrderContext } from '../../../src/channels/index.js';
 import { validateTotals } from '../../../src/order/index.js';
 import { setup, value } from '../../engine/_support.js';
-
-type Json = Record<string, unknown>;
-
-/** A fresh copy of a fixture (tests may change it). */
-function fixture(name: string): Json {
-  const path = join(import.meta.dirname, 'fixtures', `beezup-${name}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Json;
-}
+import {
+  defineThrowingGetter,
+  eur,
+  expectMessagesName,
+  gbp,
+  initial,
+  readingsOf,
+  type Json,
+} from './_readings.js';
 
 const context: FromBeezupOrderContext = { tenantId: 'shop-1' };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const gbp = (amount: string) => ({ amount, currency: 'GBP' });
-const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
-
-function mapped(json: unknown, ctx: FromBeezupOrderContext = context): MappedOrder {
-  const result = fromBeezupOrder(json, ctx);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'order') expect.fail('expected a complete order');
-  return result.value;
-}
-
-function pending(json: unknown): PendingChannelOrder {
-  const result = fromBeezupOrder(json, context);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'pending') expect.fail('expected a pending order');
-  return result.value;
-}
-
-function issues(json: unknown) {
-  const result = fromBeezupOrder(json, context);
-  if (result.ok) expect.fail('expected issues');
-  return result.error;
-}
+const { fixture, mapped, pending, issues, expectIngestedOnce } = readingsOf(
+  fromBeezupOrder,
+  'beezup',
+  context,
+);
 
 /** `json.orderItems[i]` as an object, to change it. */
 function item(json: Json, index: number): Json {
@@ -263,10 +238,7 @@ describe('fromBeezupOrder', () => {
         received: 'missing',
       },
     ]);
-    const [issue] = found;
-    if (issue === undefined) expect.fail('no issue');
-    expect(formatError(issue, 'en')).toContain('"order_Shipping_AddressLine1"');
-    expect(formatError(issue, 'fr')).toContain('« order_Shipping_AddressLine1 »');
+    expectMessagesName(found, 'order_Shipping_AddressLine1');
   });
 
   it('reads unit prices, line totals with shipping, and line taxes by what the totals say', () => {
@@ -397,12 +369,7 @@ describe('fromBeezupOrder', () => {
 
   it('ignores getters and inherited keys', () => {
     const json = fixture('simple');
-    Object.defineProperty(json, 'order_Status_BeezUPOrderStatus', {
-      get: () => {
-        throw new Error('boom');
-      },
-      enumerable: true,
-    });
+    defineThrowingGetter(json, 'order_Status_BeezUPOrderStatus');
     expect(issues(json)).toEqual([
       expect.objectContaining({ path: 'order_Status_BeezUPOrderStatus', received: 'missing' }),
     ]);
@@ -413,18 +380,8 @@ describe('fromBeezupOrder', () => {
     });
   });
 
-  it('ingests the mapped order once: created, then unchanged', async () => {
-    const { oms } = setup();
-    for (const name of ['simple', 'canceled', 'line-totals']) {
-      const { order } = mapped(fixture(name));
-      const first = value(await oms.ingest('beezup', order));
-      const second = value(await oms.ingest('beezup', mapped(fixture(name)).order));
-      expect(first.outcome).toBe('created');
-      expect(second.outcome).toBe('unchanged');
-      expect(second.state.orderId).toBe(first.state.orderId);
-      expect(first.state.orderId).not.toBe(order.orderId); // the engine's own id
-    }
-  });
+  it('ingests the mapped order once: created, then unchanged', () =>
+    expectIngestedOnce('beezup', ['simple', 'canceled', 'line-totals']));
 
   it.each([
     ['a one-line order', oneLine, ['cancelled 7c1d0e2f-0001 ×2']],

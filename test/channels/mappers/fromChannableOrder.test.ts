@@ -1,52 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  fromChannableOrder,
-  type FromChannableOrderContext,
-  type MappedOrder,
-  type PendingChannelOrder,
-} from '../../../src/channels/index.js';
-import { formatError } from '../../../src/errors/index.js';
+import { fromChannableOrder, type FromChannableOrderContext } from '../../../src/channels/index.js';
 import { validateTotals } from '../../../src/order/index.js';
 import { setup } from '../../engine/_support.js';
-
-type Json = Record<string, unknown>;
-
-/** A fresh copy of a fixture (tests may change it). */
-function fixture(name: string): Json {
-  const path = join(import.meta.dirname, 'fixtures', `channable-${name}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Json;
-}
+import {
+  defineThrowingGetter,
+  eur,
+  expectMessagesName,
+  initial,
+  readingsOf,
+  type Json,
+} from './_readings.js';
 
 const context: FromChannableOrderContext = { tenantId: 'shop-1' };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
-
-function mapped(json: unknown, ctx: FromChannableOrderContext = context): MappedOrder {
-  const result = fromChannableOrder(json, ctx);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'order') expect.fail('expected a complete order');
-  return result.value;
-}
-
-function pending(json: unknown): PendingChannelOrder {
-  const result = fromChannableOrder(json, context);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'pending') expect.fail('expected a pending order');
-  return result.value;
-}
-
-function issues(json: unknown) {
-  const result = fromChannableOrder(json, context);
-  if (result.ok) expect.fail('expected issues');
-  return result.error;
-}
-
-/** The issues as [path, expected, received] (order issues as they are). */
-function described(json: unknown) {
-  return issues(json).map((i) => ('channel' in i ? [i.path, i.expected, i.received] : i));
-}
+const { fixture, mapped, pending, issues, described, expectIngestedOnce } = readingsOf(
+  fromChannableOrder,
+  'channable',
+  context,
+);
 
 const data = (json: Json) => json['data'] as Json;
 const product = (json: Json, index: number) => (data(json)['products'] as Json[])[index] as Json;
@@ -286,10 +256,7 @@ describe('fromChannableOrder', () => {
         received: 'object',
       },
     ]);
-    const [issue] = found;
-    if (issue === undefined) expect.fail('no issue');
-    expect(formatError(issue, 'en')).toContain('"data.shipping"');
-    expect(formatError(issue, 'fr')).toContain('« data.shipping »');
+    expectMessagesName(found, 'data.shipping');
   });
 
   it('treats an obfuscated order as withheld while waiting, else as an issue', () => {
@@ -390,30 +357,14 @@ describe('fromChannableOrder', () => {
 
   it('ignores getters and inherited keys', () => {
     const json = fixture('simple');
-    Object.defineProperty(json, 'status_shipped', {
-      get: () => {
-        throw new Error('boom');
-      },
-      enumerable: true,
-    });
+    defineThrowingGetter(json, 'status_shipped');
     expect(described(json)).toEqual([['status_shipped', 'text', 'missing']]);
     const proto = Object.create(fixture('simple')) as Json;
     expect(issues(proto)[0]).toMatchObject({ path: 'channel_id', received: 'missing' });
   });
 
-  it('ingests the mapped order once: created, then unchanged', async () => {
-    const { oms } = setup();
-    for (const name of ['simple', 'cancelled-line', 'unit-prices']) {
-      const { order } = mapped(fixture(name));
-      const first = await oms.ingest('channable', order);
-      const second = await oms.ingest('channable', mapped(fixture(name)).order);
-      if (!first.ok || !second.ok) expect.fail(JSON.stringify([first, second]));
-      expect(first.value.outcome).toBe('created');
-      expect(second.value.outcome).toBe('unchanged');
-      expect(second.value.state.orderId).toBe(first.value.state.orderId);
-      expect(first.value.state.orderId).not.toBe(order.orderId); // the engine's own id
-    }
-  });
+  it('ingests the mapped order once: created, then unchanged', () =>
+    expectIngestedOnce('channable', ['simple', 'cancelled-line', 'unit-prices']));
 
   it('applies a later version that cancels one line, once, and ignores the older one', async () => {
     const { oms } = setup();

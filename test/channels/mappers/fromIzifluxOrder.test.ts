@@ -1,24 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   fromIzifluxOrder,
   izifluxProfile,
   readChannelStatus,
   type FromIzifluxOrderContext,
-  type MappedOrder,
 } from '../../../src/channels/index.js';
-import { formatError } from '../../../src/errors/index.js';
 import { validateTotals } from '../../../src/order/index.js';
 import { setup, value } from '../../engine/_support.js';
+import { eur, expectMessagesName, initial as shared, readingsOf } from './_readings.js';
 
 type Rows = string[][];
-
-/** A fresh copy of a fixture (tests may change it). */
-function fixture(name: string): Rows {
-  const path = join(import.meta.dirname, 'fixtures', `iziflux-${name}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Rows;
-}
 
 /** Sets a cell of every row (`row` undefined) or of one row. */
 function set(rows: Rows, column: number, cell: string, row?: number): Rows {
@@ -29,20 +20,15 @@ function set(rows: Rows, column: number, cell: string, row?: number): Rows {
 }
 
 const context: FromIzifluxOrderContext = { tenantId: 'shop-1' };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const initial = { cancelled: 0, allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
+const readings = readingsOf<FromIzifluxOrderContext, Rows>(fromIzifluxOrder, 'iziflux', context);
+const { fixture, mapped } = readings;
+const initial = { cancelled: 0, ...shared };
 
-function mapped(json: unknown, ctx: FromIzifluxOrderContext = context): MappedOrder {
-  const result = fromIzifluxOrder(json, ctx);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'order') expect.fail('expected a complete order');
-  return result.value;
-}
-
+/** The issues as `[path, expected, received]`, an order's issue as its code. */
 function issues(json: unknown, ctx: FromIzifluxOrderContext = context) {
-  const result = fromIzifluxOrder(json, ctx);
-  if (result.ok) expect.fail('expected issues');
-  return result.error.map((i) => ('channel' in i ? [i.path, i.expected, i.received] : i.code));
+  return readings
+    .issues(json, ctx)
+    .map((i) => ('channel' in i ? [i.path, i.expected, i.received] : i.code));
 }
 
 describe('fromIzifluxOrder', () => {
@@ -252,10 +238,7 @@ describe('fromIzifluxOrder', () => {
         received: 'blank',
       },
     ]);
-    const [issue] = found.error;
-    if (issue === undefined) expect.fail('no issue');
-    expect(formatError(issue, 'en')).toContain('"[0][27]"');
-    expect(formatError(issue, 'fr')).toContain('« [0][27] »');
+    expectMessagesName(found.error, '[0][27]');
     // With a country, the blank names and city are the order's own issues.
     const rows = set(fixture('no-delivery-address'), 27, 'FR');
     const result = fromIzifluxOrder(rows, context);

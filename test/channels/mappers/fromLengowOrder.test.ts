@@ -1,45 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fromLengowOrder } from '../../../src/channels/index.js';
 import {
-  fromLengowOrder,
-  type MappedOrder,
-  type PendingChannelOrder,
-} from '../../../src/channels/index.js';
-import { formatError } from '../../../src/errors/index.js';
-import { setup } from '../../engine/_support.js';
-
-type Json = Record<string, unknown>;
-
-/** A fresh copy of a fixture (tests may change it). */
-export function fixture(name: string): Json {
-  const path = join(import.meta.dirname, 'fixtures', `lengow-${name}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Json;
-}
+  defineThrowingGetter,
+  eur,
+  expectMessagesName,
+  initial,
+  readingsOf,
+  type Json,
+} from './_readings.js';
 
 const context = { tenantId: 'shop-1' };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
-
-function mapped(json: unknown): MappedOrder {
-  const result = fromLengowOrder(json, context);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'order') expect.fail('expected a complete order');
-  return result.value;
-}
-
-function pending(json: unknown): PendingChannelOrder {
-  const result = fromLengowOrder(json, context);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'pending') expect.fail('expected a pending order');
-  return result.value;
-}
-
-function issues(json: unknown) {
-  const result = fromLengowOrder(json, context);
-  if (result.ok) expect.fail('expected issues');
-  return result.error;
-}
+const { fixture, mapped, pending, issues, expectIngestedOnce } = readingsOf(
+  fromLengowOrder,
+  'lengow',
+  context,
+);
 
 /** `json.packages[i]` as an object, to change it. */
 function pkg(json: Json, index: number): Json {
@@ -286,10 +261,7 @@ describe('fromLengowOrder', () => {
         received: 'null',
       },
     ]);
-    const [issue] = found;
-    if (issue === undefined) expect.fail('no issue');
-    expect(formatError(issue, 'en')).toContain('"packages[0].delivery"');
-    expect(formatError(issue, 'fr')).toContain('« packages[0].delivery »');
+    expectMessagesName(found, 'packages[0].delivery');
   });
 
   it('reports missing and ill-typed fields with their paths', () => {
@@ -327,28 +299,12 @@ describe('fromLengowOrder', () => {
 
   it('ignores getters and inherited keys', () => {
     const json = fixture('simple');
-    Object.defineProperty(json, 'lengow_status', {
-      get: () => {
-        throw new Error('boom');
-      },
-      enumerable: true,
-    });
+    defineThrowingGetter(json, 'lengow_status');
     expect(issues(json)).toEqual([
       expect.objectContaining({ path: 'lengow_status', received: 'missing' }),
     ]);
   });
 
-  it('ingests the mapped order once: created, then unchanged', async () => {
-    const { oms } = setup();
-    for (const name of ['simple', 'cancelled-line']) {
-      const { order } = mapped(fixture(name));
-      const first = await oms.ingest('lengow', order);
-      const second = await oms.ingest('lengow', mapped(fixture(name)).order);
-      if (!first.ok || !second.ok) expect.fail(JSON.stringify([first, second]));
-      expect(first.value.outcome).toBe('created');
-      expect(second.value.outcome).toBe('unchanged');
-      expect(second.value.state.orderId).toBe(first.value.state.orderId);
-      expect(first.value.state.orderId).not.toBe(order.orderId); // the engine's own id
-    }
-  });
+  it('ingests the mapped order once: created, then unchanged', () =>
+    expectIngestedOnce('lengow', ['simple', 'cancelled-line']));
 });

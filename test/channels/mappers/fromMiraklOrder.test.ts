@@ -1,47 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  fromMiraklOrder,
-  type FromMiraklOrderContext,
-  type MappedOrder,
-  type PendingChannelOrder,
-} from '../../../src/channels/index.js';
-import { formatError } from '../../../src/errors/index.js';
+import { fromMiraklOrder, type FromMiraklOrderContext } from '../../../src/channels/index.js';
 import { validateTotals } from '../../../src/order/index.js';
-import { setup } from '../../engine/_support.js';
-
-type Json = Record<string, unknown>;
-
-/** A fresh copy of a fixture (tests may change it). */
-function fixture(name: string): Json {
-  const path = join(import.meta.dirname, 'fixtures', `mirakl-${name}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Json;
-}
+import {
+  defineThrowingGetter,
+  eur,
+  expectMessagesName,
+  initial,
+  readingsOf,
+  type Json,
+} from './_readings.js';
 
 const context: FromMiraklOrderContext = { tenantId: 'shop-1' };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
-
-function mapped(json: unknown, ctx: FromMiraklOrderContext = context): MappedOrder {
-  const result = fromMiraklOrder(json, ctx);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'order') expect.fail('expected a complete order');
-  return result.value;
-}
-
-function pending(json: unknown, ctx: FromMiraklOrderContext = context): PendingChannelOrder {
-  const result = fromMiraklOrder(json, ctx);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'pending') expect.fail('expected a pending order');
-  return result.value;
-}
-
-function issues(json: unknown, ctx: FromMiraklOrderContext = context) {
-  const result = fromMiraklOrder(json, ctx);
-  if (result.ok) expect.fail('expected issues');
-  return result.error;
-}
+const { fixture, mapped, pending, issues, expectIngestedOnce } = readingsOf(
+  fromMiraklOrder,
+  'mirakl',
+  context,
+);
 
 /** `json.order_lines[i]` as an object, to change it. */
 function line(json: Json, index: number): Json {
@@ -289,10 +263,7 @@ describe('fromMiraklOrder', () => {
         received: 'null',
       },
     ]);
-    const [issue] = found;
-    if (issue === undefined) expect.fail('no issue');
-    expect(formatError(issue, 'en')).toContain('"customer.shipping_address"');
-    expect(formatError(issue, 'fr')).toContain('« customer.shipping_address »');
+    expectMessagesName(found, 'customer.shipping_address');
   });
 
   it('reports one issue for an address of the wrong type, or no customer, at any state', () => {
@@ -435,12 +406,7 @@ describe('fromMiraklOrder', () => {
 
   it('ignores getters and inherited keys', () => {
     const json = fixture('simple');
-    Object.defineProperty(json, 'order_state', {
-      get: () => {
-        throw new Error('boom');
-      },
-      enumerable: true,
-    });
+    defineThrowingGetter(json, 'order_state');
     expect(issues(json)).toEqual([
       expect.objectContaining({ path: 'order_state', received: 'missing' }),
     ]);
@@ -448,17 +414,6 @@ describe('fromMiraklOrder', () => {
     expect(issues(proto)[0]).toMatchObject({ path: 'order_id', received: 'missing' });
   });
 
-  it('ingests the mapped order once: created, then unchanged', async () => {
-    const { oms } = setup();
-    for (const name of ['simple', 'refused-line', 'tax-excluded']) {
-      const { order } = mapped(fixture(name));
-      const first = await oms.ingest('mirakl', order);
-      const second = await oms.ingest('mirakl', mapped(fixture(name)).order);
-      if (!first.ok || !second.ok) expect.fail(JSON.stringify([first, second]));
-      expect(first.value.outcome).toBe('created');
-      expect(second.value.outcome).toBe('unchanged');
-      expect(second.value.state.orderId).toBe(first.value.state.orderId);
-      expect(first.value.state.orderId).not.toBe(order.orderId); // the engine's own id
-    }
-  });
+  it('ingests the mapped order once: created, then unchanged', () =>
+    expectIngestedOnce('mirakl', ['simple', 'refused-line', 'tax-excluded']));
 });

@@ -1,53 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   fromShippingboOrder,
   type FromShippingboOrderContext,
-  type MappedOrder,
-  type PendingChannelOrder,
 } from '../../../src/channels/index.js';
-import { formatError } from '../../../src/errors/index.js';
 import { validateTotals } from '../../../src/order/index.js';
 import { setup, value } from '../../engine/_support.js';
-
-type Json = Record<string, unknown>;
-
-/** A fresh copy of a fixture (tests may change it). */
-function fixture(name: string): Json {
-  const path = join(import.meta.dirname, 'fixtures', `shippingbo-${name}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Json;
-}
+import {
+  defineThrowingGetter,
+  eur,
+  expectMessagesName,
+  initial,
+  jpy,
+  readingsOf,
+  type Json,
+} from './_readings.js';
 
 const context: FromShippingboOrderContext = { tenantId: 'shop-1' };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const jpy = (amount: string) => ({ amount, currency: 'JPY' });
-const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
-
-function mapped(json: unknown, ctx: FromShippingboOrderContext = context): MappedOrder {
-  const result = fromShippingboOrder(json, ctx);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'order') expect.fail('expected a complete order');
-  return result.value;
-}
-
-function pending(json: unknown): PendingChannelOrder {
-  const result = fromShippingboOrder(json, context);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'pending') expect.fail('expected a pending order');
-  return result.value;
-}
-
-function issues(json: unknown) {
-  const result = fromShippingboOrder(json, context);
-  if (result.ok) expect.fail('expected issues');
-  return result.error;
-}
-
-/** The issues as [path, expected, received] (`order/*` issues as they are). */
-function described(json: unknown) {
-  return issues(json).map((i) => ('channel' in i ? [i.path, i.expected, i.received] : i));
-}
+const { fixture, mapped, pending, issues, described, expectIngestedOnce } = readingsOf(
+  fromShippingboOrder,
+  'shippingbo',
+  context,
+);
 
 function item(json: Json, index: number): Json {
   return (json['order_items'] as Json[])[index] as Json;
@@ -247,10 +220,7 @@ describe('fromShippingboOrder', () => {
     delete bare['shipping_address'];
     const found = issues(bare);
     expect(described(bare)).toEqual([['shipping_address', 'shipping address', 'missing']]);
-    const [issue] = found;
-    if (issue === undefined) expect.fail('no issue');
-    expect(formatError(issue, 'en')).toContain('"shipping_address"');
-    expect(formatError(issue, 'fr')).toContain('« shipping_address »');
+    expectMessagesName(found, 'shipping_address');
     // A bare place is read: parseOrder says the name and the street are missing.
     const paths = issues(json).map((i) => ('path' in i ? i.path : undefined));
     expect(paths).toEqual([
@@ -441,12 +411,7 @@ describe('fromShippingboOrder', () => {
 
   it('ignores getters and inherited keys', () => {
     const json = fixture('simple');
-    Object.defineProperty(json, 'state', {
-      get: () => {
-        throw new Error('boom');
-      },
-      enumerable: true,
-    });
+    defineThrowingGetter(json, 'state');
     expect(described(json)).toEqual([['state', 'text', 'missing']]);
     const proto = Object.create(fixture('simple')) as Json;
     expect(described(proto)[0]).toEqual(['id', 'text', 'missing']);
@@ -454,18 +419,8 @@ describe('fromShippingboOrder', () => {
 });
 
 describe('ingesting ShippingBo orders', () => {
-  it('ingests each fixture once: created, then unchanged', async () => {
-    const { oms } = setup();
-    for (const name of ['simple', 'canceled', 'two-packages', 'jpy']) {
-      const { order } = mapped(fixture(name));
-      const first = value(await oms.ingest('shippingbo', order));
-      const second = value(await oms.ingest('shippingbo', mapped(fixture(name)).order));
-      expect(first.outcome).toBe('created');
-      expect(second.outcome).toBe('unchanged');
-      expect(second.state.orderId).toBe(first.state.orderId);
-      expect(first.state.orderId).not.toBe(order.orderId); // the engine's own id
-    }
-  });
+  it('ingests each fixture once: created, then unchanged', () =>
+    expectIngestedOnce('shippingbo', ['simple', 'canceled', 'two-packages', 'jpy']));
 
   it.each([
     ['jpy', ['cancelled 1004190070 ×2']],

@@ -1,48 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   fromShoppingFeedOrder,
   type FromShoppingFeedOrderContext,
-  type MappedOrder,
-  type PendingChannelOrder,
 } from '../../../src/channels/index.js';
-import { formatError } from '../../../src/errors/index.js';
 import { validateTotals } from '../../../src/order/index.js';
 import { setup, value } from '../../engine/_support.js';
-
-type Json = Record<string, unknown>;
-
-/** A fresh copy of a fixture (tests may change it). */
-function fixture(name: string): Json {
-  const path = join(import.meta.dirname, 'fixtures', `shoppingfeed-${name}.json`);
-  return JSON.parse(readFileSync(path, 'utf8')) as Json;
-}
+import {
+  defineThrowingGetter,
+  eur,
+  expectMessagesName,
+  gbp,
+  initial,
+  readingsOf,
+  type Json,
+} from './_readings.js';
 
 const context: FromShoppingFeedOrderContext = { tenantId: 'shop-1' };
-const eur = (amount: string) => ({ amount, currency: 'EUR' });
-const gbp = (amount: string) => ({ amount, currency: 'GBP' });
-const initial = { allocated: 0, shipped: 0, delivered: 0, returned: 0, refunded: 0 };
-
-function mapped(json: unknown, ctx: FromShoppingFeedOrderContext = context): MappedOrder {
-  const result = fromShoppingFeedOrder(json, ctx);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'order') expect.fail('expected a complete order');
-  return result.value;
-}
-
-function pending(json: unknown): PendingChannelOrder {
-  const result = fromShoppingFeedOrder(json, context);
-  if (!result.ok) expect.fail(JSON.stringify(result.error));
-  if (result.value.kind !== 'pending') expect.fail('expected a pending order');
-  return result.value;
-}
-
-function issues(json: unknown, ctx: FromShoppingFeedOrderContext = context) {
-  const result = fromShoppingFeedOrder(json, ctx);
-  if (result.ok) expect.fail('expected issues');
-  return result.error;
-}
+const { fixture, mapped, pending, issues, expectIngestedOnce } = readingsOf(
+  fromShoppingFeedOrder,
+  'shoppingfeed',
+  context,
+);
 
 /** `json.items[i]` as an object, to change it. */
 function item(json: Json, index: number): Json {
@@ -329,10 +307,7 @@ describe('fromShoppingFeedOrder', () => {
         received: 'array',
       },
     ]);
-    const [issue] = found;
-    if (issue === undefined) expect.fail('no issue');
-    expect(formatError(issue, 'en')).toContain('"shippingAddress"');
-    expect(formatError(issue, 'fr')).toContain('« shippingAddress »');
+    expectMessagesName(found, 'shippingAddress');
   });
 
   it('still checks the lines of a pending order', () => {
@@ -412,12 +387,7 @@ describe('fromShoppingFeedOrder', () => {
 
   it('ignores getters, inherited keys and a __proto__ item id', () => {
     const json = fixture('simple');
-    Object.defineProperty(json, 'status', {
-      get: () => {
-        throw new Error('boom');
-      },
-      enumerable: true,
-    });
+    defineThrowingGetter(json, 'status');
     expect(issues(json)).toEqual([
       expect.objectContaining({ path: 'status', received: 'missing' }),
     ]);
@@ -430,18 +400,8 @@ describe('fromShoppingFeedOrder', () => {
     expect(({} as Json)['waiting_shipment']).toBeUndefined();
   });
 
-  it('ingests the mapped order once: created, then unchanged', async () => {
-    const { oms } = setup();
-    for (const name of ['simple', 'refused-item', 'unit-prices']) {
-      const { order } = mapped(fixture(name));
-      const first = value(await oms.ingest('shoppingfeed', order));
-      const second = value(await oms.ingest('shoppingfeed', mapped(fixture(name)).order));
-      expect(first.outcome).toBe('created');
-      expect(second.outcome).toBe('unchanged');
-      expect(second.state.orderId).toBe(first.state.orderId);
-      expect(first.state.orderId).not.toBe(order.orderId); // the engine's own id
-    }
-  });
+  it('ingests the mapped order once: created, then unchanged', () =>
+    expectIngestedOnce('shoppingfeed', ['simple', 'refused-item', 'unit-prices']));
 
   it('applies a later version that cancels one item, once, without a hold', async () => {
     const { oms } = setup();
