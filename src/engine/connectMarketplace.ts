@@ -29,6 +29,12 @@ export interface ConnectMarketplaceOptions {
 export interface SendActionContext extends ChannelCallContext {
   /** The order's status on the channel as last observed, to check the action against. */
   readonly channelStatus?: string;
+  /**
+   * The host's own key for this action (a refund's id). Without it, the same request is the
+   * same action: sent once, however often `send` is called. Give a distinct key to send the
+   * same request again on purpose (a second refund of the same amount).
+   */
+  readonly key?: string;
 }
 
 /** A marketplace connector over a channel's API, that can also send any action. */
@@ -190,7 +196,9 @@ export function connectMarketplace(options: ConnectMarketplaceOptions): Marketpl
         );
       }
       const call: ChannelCallContext = { tenantId: context.tenantId, now: context.now };
-      const planned = { request: parsed.data, identity: parsed.data, optional: false };
+      const identity =
+        context.key === undefined ? parsed.data : { request: parsed.data, key: context.key };
+      const planned = { request: parsed.data, identity, optional: false };
       return inOrder(queueKey(call.tenantId, request.orderId), () =>
         runAction(deps, profile, planned, context.channelStatus, call),
       );

@@ -79,8 +79,15 @@ export async function pollChannelActions(
   const failures: ConnectorFailure[] = [];
   let pending = 0;
   let stopped = false;
+  // A poll that fails still records the entry as polled, so that the least recently updated
+  // first order of `listPending` rotates and one stuck handle cannot starve the others.
+  const touch = (entry: ActionJournalEntry, handle: string, detail: string | undefined) =>
+    journal.record(
+      keyOf(entry),
+      { state: 'pending', handle, ...(detail === undefined || detail === '' ? {} : { detail }) },
+      now,
+    );
   for (const entry of entries) {
-    if (entry.state !== 'pending') continue;
     const handle = entry.handle;
     if (stopped || handle === undefined) {
       pending += 1;
@@ -92,16 +99,15 @@ export async function pollChannelActions(
     if (!answer.ok) {
       failures.push(answer.error);
       stopped = answer.error.code === 'connector/unavailable';
+      if (!stopped) await touch(entry, handle, answer.error.detail);
       pending += 1;
       continue;
     }
     const result = ActionResultSchema.safeParse(answer.value);
     if (!result.success) {
-      failures.push({
-        code: 'connector/rejected',
-        target: api.channel,
-        detail: 'unexpected answer: not an action result',
-      });
+      const detail = 'unexpected answer: not an action result';
+      failures.push({ code: 'connector/rejected', target: api.channel, detail });
+      await touch(entry, handle, detail);
       pending += 1;
       continue;
     }

@@ -30,7 +30,7 @@ export interface ActionJournalEntry extends ActionJournalKey {
   readonly handle?: string;
   /** The channel's last words on it (an error message, a ticket number). */
   readonly detail?: string;
-  /** How many times it was sent (0 while recorded but not yet sent). */
+  /** How many sends were started (counted as each starts; 0 while recorded but not yet sent). */
   readonly attempts: number;
   readonly createdAt: string;
   readonly updatedAt: string;

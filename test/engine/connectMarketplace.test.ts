@@ -340,11 +340,14 @@ describe('connectMarketplace: failures, retries and crashes', () => {
     const { fake, journal, connector } = rig();
     journal.crashNextRecord();
     await expect(connector.pushTracking(trackingPush('lengow'), context)).rejects.toThrow('crash');
-    expect(journal.entries()[0]).toMatchObject({ state: 'sending', attempts: 0 });
+    // The send was counted before it started: the retry is attempt 2, under the same key.
+    expect(journal.entries()[0]).toMatchObject({ state: 'sending', attempts: 1 });
     value(await connector.pushTracking(trackingPush('lengow'), context));
     expect(fake.calls).toHaveLength(2);
+    expect(fake.calls.map((c) => c.context.attempt)).toEqual([1, 2]);
+    expect(fake.calls[1]?.context.idempotencyKey).toBe(fake.calls[0]?.context.idempotencyKey);
     expect(fake.acted).toHaveLength(1);
-    expect(journal.entries()[0]).toMatchObject({ state: 'done', attempts: 1 });
+    expect(journal.entries()[0]).toMatchObject({ state: 'done', attempts: 2 });
   });
 
   it('settles a cancellation left sending before it computes the next delta', async () => {
@@ -397,8 +400,9 @@ describe('connectMarketplace: failures, retries and crashes', () => {
       profile: lengowProfile,
       journal: testJournal(),
     });
+    // The channel may have acted: the outbox must retry (unavailable), not give up (rejected).
     expect(failure(await odd.pushTracking(trackingPush('lengow'), context))).toEqual({
-      code: 'connector/rejected',
+      code: 'connector/unavailable',
       target: 'lengow',
       detail: 'unexpected answer: not an action receipt',
     });
@@ -550,5 +554,26 @@ describe('connectMarketplace: pushes that say why they are sent', () => {
       ),
     );
     expect(actions(fake)).toEqual(['accept']);
+  });
+});
+
+describe('connectMarketplace: send with the host key', () => {
+  const refund = {
+    action: 'refund' as const,
+    orderId: 'ord-1',
+    channelRef: { channel: 'lengow', channelOrderRef: 'MP-1' },
+    lines: [{ lineId: 'L1', quantity: 1 }],
+  };
+  const at = { tenantId: 'shop-1', now };
+
+  it('sends the same request once without a key, and once per distinct key', async () => {
+    const { fake, connector } = rig();
+    value(await connector.send(refund, at));
+    value(await connector.send(refund, at));
+    expect(fake.calls).toHaveLength(1);
+    value(await connector.send(refund, { ...at, key: 'refund-2' }));
+    value(await connector.send(refund, { ...at, key: 'refund-2' }));
+    value(await connector.send(refund, { ...at, key: 'refund-3' }));
+    expect(fake.calls).toHaveLength(3);
   });
 });

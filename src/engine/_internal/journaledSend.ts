@@ -68,9 +68,11 @@ function withDetail(detail: string | undefined): { readonly detail?: string } {
 }
 
 /**
- * Sends a journaled entry's request once more (attempt `attempts + 1`, the entry's own
- * idempotency key) and records the outcome: `done`, `pending` with the handle, `failed` on a
- * rejection; it stays `sending` on `unavailable`, `timeout` or an answer that is not a receipt.
+ * Sends a journaled entry's request once more under the entry's own idempotency key: counts
+ * the attempt first (so a retry after a crash mid-send is attempt 2, not 1 again), then records
+ * the outcome: `done`, `pending` with the handle, `failed` on a rejection; it stays `sending` on
+ * `unavailable`, `timeout` or an answer that is not a receipt (returned as `unavailable`, so
+ * the outbox retries).
  *
  * @returns the recorded entry (done or pending), or the failure
  */
@@ -83,40 +85,43 @@ export async function sendEntry(
   const { now } = context;
   const record = async (update: ActionJournalUpdate) =>
     (await deps.journal.record(key, update, now)) ?? entry;
+  // Count the attempt before sending: after a crash mid-send, the retry is attempt 2, and a
+  // channel without idempotency keys (Lengow) looks for the action it may have queued.
+  const started = await record({ state: 'sending', sent: true });
   const answer = await readApiAnswer(deps.channel, () =>
     deps.api.sendAction(entry.request, {
       tenantId: entry.tenantId,
       now,
       idempotencyKey: idempotencyKeyOf(key),
-      attempt: entry.attempts + 1,
+      attempt: started === entry ? entry.attempts + 1 : started.attempts,
     }),
   );
   if (!answer.ok) {
     const failure = answer.error;
     if (failure.code === 'connector/rejected') {
       const detail = failure.detail ?? `the channel refused ${entry.action}`;
-      await record({ state: 'failed', sent: true, detail });
+      await record({ state: 'failed', detail });
       return err({ ...failure, detail });
     }
-    await record({ state: 'sending', sent: true, ...withDetail(failure.detail) });
+    await record({ state: 'sending', ...withDetail(failure.detail) });
     return err(failure);
   }
   const receipt = ActionReceiptSchema.safeParse(answer.value);
   if (!receipt.success) {
-    // The channel may have acted: keep the entry open, so a retry asks again under its key.
+    // The channel may have acted: keep the entry open and have the outbox retry, so that the
+    // retry asks again under the same key.
     const detail = 'unexpected answer: not an action receipt';
-    await record({ state: 'sending', sent: true, detail });
-    return err({ code: 'connector/rejected', target: deps.channel, detail });
+    await record({ state: 'sending', detail });
+    return err({ code: 'connector/unavailable', target: deps.channel, detail });
   }
   const value = receipt.data;
   if (value.state === 'done') {
-    return ok(await record({ state: 'done', sent: true, ...withDetail(value.detail) }));
+    return ok(await record({ state: 'done', ...withDetail(value.detail) }));
   }
   return ok(
     await record({
       state: 'pending',
       handle: value.handle,
-      sent: true,
       ...withDetail(value.detail),
     }),
   );
