@@ -35,8 +35,9 @@ export interface CreateLengowApiOptions {
    */
   readonly carrierName?: (carrier: ParcelCarrier, marketplace: string) => string;
   /**
-   * Marketplaces whose actions take no `line` argument: partial actions are sent for the whole
-   * order there. Default: none (partial actions go line by line).
+   * Marketplaces whose actions take no `line` argument: a partial cancellation or refund is
+   * rejected there rather than widened to the whole order, and a ship action is sent without
+   * `line`. Default: none (partial actions go line by line).
    */
   readonly orderLevelMarketplaces?: readonly string[];
 }

@@ -134,7 +134,7 @@ describe('sendAction and getActionResult', () => {
       action: 'refund',
       orderId: 'o-1',
       channelRef,
-      lines: [{ lineId: 'L-1', quantity: 1, amount: { amount: '9.90', currency: 'EUR' } }],
+      lines: [{ lineId: 'L-1', quantity: 1 }],
     });
     await handleOf({ action: 'refund', orderId: 'o-1', channelRef, lines: [] });
     expect(bodies()).toEqual([
@@ -143,6 +143,36 @@ describe('sendAction and getActionResult', () => {
       { ...base, action_type: 'refund', line: 'L-1', quantity: 1 },
       { ...base, action_type: 'refund' },
     ]);
+  });
+
+  it('refuses amounts and partial actions it would have to widen, without a call', async () => {
+    const api = apiOn(server, { orderLevelMarketplaces: ['cdiscount'] });
+    const refund = { action: 'refund' as const, orderId: 'o-1', channelRef, lines: [] };
+    const cases: ChannelActionRequest[] = [
+      { ...refund, shipping: { amount: '4.90', currency: 'EUR' as const } },
+      {
+        ...refund,
+        lines: [
+          { lineId: 'L-1', quantity: 1, amount: { amount: '9.90', currency: 'EUR' as const } },
+        ],
+      },
+      {
+        ...refund,
+        channelRef: { ...channelRef, marketplace: 'cdiscount' },
+        lines: [{ lineId: 'L-1', quantity: 1 }],
+      },
+      {
+        action: 'cancel' as const,
+        orderId: 'o-1',
+        channelRef: { ...channelRef, marketplace: 'cdiscount' },
+        lines: [{ lineId: 'L-1', quantity: 1 }],
+      },
+    ];
+    for (const request of cases) {
+      const answer = await api.sendAction(request, actionContext);
+      expect(answer.ok ? 'ok' : answer.error.code).toBe('connector/rejected');
+    }
+    expect(bodies()).toEqual([]);
   });
 
   it('fails with the marketplace words when Lengow processes the action in error', async () => {

@@ -62,19 +62,21 @@ describe('createLengowApi: session token', () => {
     expect(server.tokensIssued).toBe(2);
   });
 
-  it('is rejected when a fresh token is refused too (401 twice)', async () => {
+  // Credentials are the seller's to fix: unavailable (retried later), never a rejection that
+  // would fail a journaled action for good.
+  it('is unavailable when a fresh token is refused too (401 twice)', async () => {
     const api = apiOn(server);
     server.fail([{ kind: '401' }, { kind: '401' }], 'api');
     const error = failureOf(await api.fetchOrders({}, context));
-    expect(error).toMatchObject({ code: 'connector/rejected', target: 'lengow' });
+    expect(error).toMatchObject({ code: 'connector/unavailable', target: 'lengow' });
     expect(server.tokensIssued).toBe(2);
   });
 
-  it('is rejected with Lengow words when the API keys are wrong', async () => {
+  it('is unavailable, with Lengow words, when the API keys are wrong', async () => {
     const api = apiOn(server, { secret: 'wrong' });
     const error = failureOf(await api.fetchOrders({}, context));
     expect(error).toEqual({
-      code: 'connector/rejected',
+      code: 'connector/unavailable',
       target: 'lengow',
       detail: 'token refused (400): Invalid access_token or secret',
     });

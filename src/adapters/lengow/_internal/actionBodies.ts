@@ -97,6 +97,9 @@ export function planAction(
       break;
     }
     case 'cancel':
+      if (request.lines.length > 0 && wholeOrder) {
+        return err(`${marketplace} takes whole-order cancellations only: send it without lines`);
+      }
       bodies = perLine(
         request.lines,
         { ...base, action_type: 'cancel', ...reason(request.reason) },
@@ -104,6 +107,12 @@ export function planAction(
       );
       break;
     case 'refund':
+      if (request.lines.length > 0 && wholeOrder) {
+        return err(`${marketplace} takes whole-order refunds only: send it without lines`);
+      }
+      if (request.shipping !== undefined || request.lines.some((l) => l.amount !== undefined)) {
+        return err('Lengow refunds units, not amounts: send the lines and quantities only');
+      }
       bodies = perLine(
         request.lines,
         { ...base, action_type: 'refund', ...reason(request.reason) },

@@ -87,7 +87,9 @@ export class LengowHttp {
     if (!second.ok) return second;
     const retried = await this.attempt(call, second.value.token, now);
     if (retried.ok || retried.error !== 'auth') return retried;
-    return err(rejected(`${String(retried.status)} after a new token: ${retried.text}`));
+    // Credentials are the seller's to fix: retry later (a rejection would fail the action
+    // for good in the journal, and it would never be sent once the credentials are fixed).
+    return err(unavailable(`${String(retried.status)} after a new token: ${retried.text}`));
   }
 
   private async attempt(
@@ -140,7 +142,7 @@ export class LengowHttp {
     if (!answer.ok) return answer;
     const { status, body } = answer.value;
     if (status === 400 || status === 401 || status === 403) {
-      return err(rejected(`token refused (${String(status)}): ${readErrorText(body)}`));
+      return err(unavailable(`token refused (${String(status)}): ${readErrorText(body)}`));
     }
     const failure = classify(answer.value, now);
     if (failure !== undefined) return err(failure);
@@ -187,6 +189,8 @@ function classify(response: Exchanged, now: string): ConnectorFailure | undefine
   if (status >= 200 && status < 300) return undefined;
   const words = `${String(status)}: ${readErrorText(body)}`;
   if (status === 429) return unavailable(words, readRetryAfter(response.retryAfter, now));
+  if (status === 408) return { code: 'connector/timeout', target: 'lengow', detail: words };
+  if (status === 409 || status === 425) return unavailable(words);
   if (status === logicalErrorStatus) return rejected(words);
   if (status >= 400 && status < 500) return rejected(words);
   return unavailable(words);

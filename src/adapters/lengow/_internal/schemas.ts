@@ -11,6 +11,8 @@ export const LengowActionSchema = z.looseObject({
   id: z.union([z.int().min(0), z.string().min(1).max(64)]),
   action_type: z.string().nullish(),
   line: z.union([z.string(), z.number()]).nullish(),
+  quantity: z.union([z.int(), z.string()]).nullish(),
+  tracking_number: z.string().nullish(),
   queued: z.boolean().nullish(),
   processed: z.boolean().nullish(),
   errors: z.unknown().optional(),

@@ -17,9 +17,21 @@ import { parseJson, type LengowHttp } from './http.js';
 import { listOrderActions } from './listOrderActions.js';
 import { CreatedActionSchema, type LengowAction } from './schemas.js';
 
-function sameLine(action: LengowAction, body: LengowActionBody): boolean {
+/** Whether a listed action is the body's: same line, and same quantity and tracking when listed. */
+function sameAction(action: LengowAction, body: LengowActionBody): boolean {
   const line = action.line ?? undefined;
-  return body.line === undefined ? line === undefined || line === '' : String(line) === body.line;
+  const sameLine =
+    body.line === undefined ? line === undefined || line === '' : String(line) === body.line;
+  const listed = (value: unknown) => value !== undefined && value !== null && value !== '';
+  const sameQuantity =
+    !listed(action.quantity) ||
+    body.quantity === undefined ||
+    Number(action.quantity) === body.quantity;
+  const sameTracking =
+    !listed(action.tracking_number) ||
+    body.tracking_number === undefined ||
+    action.tracking_number === body.tracking_number;
+  return sameLine && sameQuantity && sameTracking;
 }
 
 /**
@@ -53,7 +65,7 @@ export async function sendLengowAction(
 
   const ids: string[] = [];
   for (const body of bodies) {
-    const already = queued.find((a) => sameLine(a, body) && !ids.includes(String(a.id)));
+    const already = queued.find((a) => sameAction(a, body) && !ids.includes(String(a.id)));
     if (already !== undefined && actionIdPattern.test(String(already.id))) {
       ids.push(String(already.id));
       continue;
