@@ -17,6 +17,7 @@ import { consumed, runSuite } from './harness.js';
 import { benchEngine } from './engine.js';
 import { benchLifecycle } from './lifecycle.js';
 import { benchPostgres } from './postgres.js';
+import { benchRouting } from './routing.js';
 
 const text = readFileSync(
   join(import.meta.dirname, '../examples/orders/amazon-fr-accepted.json'),
@@ -48,5 +49,6 @@ runSuite('Money; × baseline = cost / JSON.parse of the order above', [
 benchLifecycle();
 await benchEngine();
 await benchPostgres();
+benchRouting();
 
 if (consumed() === undefined) console.log('(nothing consumed)');

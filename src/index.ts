@@ -15,5 +15,7 @@ export * from './parcel/index.js';
 export * from './rma/index.js';
 export * from './order/index.js';
 export * from './channels/index.js';
+export * from './inventory/index.js';
+export * from './routing/index.js';
 export * from './ports/index.js';
 export * from './engine/index.js';

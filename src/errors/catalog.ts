@@ -11,6 +11,8 @@ import {
 import { portMessages, type PortError } from '../ports/index.js';
 import { engineMessages, type EngineOwnError } from '../engine/index.js';
 import { channelMessages, type ChannelError } from '../channels/index.js';
+import { inventoryMessages, type InventoryError } from '../inventory/index.js';
+import { routingMessages, type RoutingError } from '../routing/index.js';
 
 /**
  * Every error value ordokit can return or throw, across all modules.
@@ -25,7 +27,9 @@ export type OrdokitErrorValue =
   | OrderLifecycleError
   | PortError
   | EngineOwnError
-  | ChannelError;
+  | ChannelError
+  | InventoryError
+  | RoutingError;
 
 type AnyRenderer = Readonly<Record<Locale, (error: never) => string>>;
 
@@ -39,6 +43,8 @@ const catalog: Readonly<Record<string, AnyRenderer | undefined>> = {
   ...portMessages,
   ...engineMessages,
   ...channelMessages,
+  ...inventoryMessages,
+  ...routingMessages,
 };
 
 /** Looks up the renderer of one code in one language. */
