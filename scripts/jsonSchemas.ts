@@ -79,6 +79,31 @@ const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
     description:
       'The order status a marketplace is told, with the units cancelled so far per line, why it is pushed and the channel status last observed.',
   },
+  WarehouseStockLevel: {
+    description:
+      'Stock of one SKU in one warehouse: on hand, reserved for order lines, safety stock kept back.',
+  },
+  Reservation: {
+    description: 'Units of one order line reserved in one warehouse, for one SKU.',
+  },
+  UncoveredReservation: {
+    description:
+      'A reservation that a stock count left without units on hand, and how many units it lacks.',
+  },
+  StockAdjustmentReason: {
+    description: 'Why on-hand stock was adjusted (damage, loss, found, correction…).',
+  },
+  StockCommand: {
+    description:
+      'A stock command: reserve, release, ship, adjust, count or set the safety stock, with time and actor.',
+  },
+  StockEvent: {
+    description:
+      'A stock event (reserved, released, shipped, adjusted, counted, safety set), with time, actor and reason.',
+  },
+  BundleDefinition: {
+    description: 'A pack SKU and the components, with their quantities, that one unit of it holds.',
+  },
   ChannelActionRequest: {
     description:
       'An action asked of a channel (accept, refuse, ship, cancel, refund, deliver), whole order or by line and quantity.',
