@@ -91,7 +91,8 @@ const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
       'A reservation that a stock count left without units on hand, and how many units it lacks.',
   },
   StockAdjustmentReason: {
-    description: 'Why on-hand stock was adjusted (damage, loss, found, correction…).',
+    description:
+      'Why on-hand stock was adjusted: received, returned, found, damaged, lost, transferred in or out, corrected.',
   },
   StockCommand: {
     description:
