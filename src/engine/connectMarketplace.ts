@@ -158,13 +158,15 @@ export function connectMarketplace(options: ConnectMarketplaceOptions): Marketpl
     pushStatus(push, context) {
       const call: ChannelCallContext = { tenantId: context.tenantId, now: context.now };
       return inOrder(queueKey(call.tenantId, push.orderId), async () => {
-        // Pushes without a cause compute cancellations from the cumulative units: first
-        // re-send those left unsettled by a crash, so that the delta is exact.
+        // Pushes without a cause compute cancellations from the cumulative units and the
+        // order's journal: first re-send those left unsettled by a crash, so that the delta is
+        // exact. Pushes with a cause need no journal read.
+        let entries: readonly ActionJournalEntry[] = [];
         if (push.cause === undefined) {
           const drained = await drainCancellations(deps, push.orderId, call);
           if (!drained.ok) return drained;
+          entries = await journal.listByOrder(call.tenantId, deps.channel, push.orderId);
         }
-        const entries = await journal.listByOrder(call.tenantId, deps.channel, push.orderId);
         const plan = planStatusActions(push, entries, profile, context.idempotencyKey);
         let rejection: ConnectorFailure | undefined;
         for (const planned of plan) {

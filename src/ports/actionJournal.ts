@@ -10,7 +10,10 @@ import type { ChannelActionKind, ChannelActionRequest } from './channelActions.j
  */
 export type ActionJournalState = 'sending' | 'pending' | 'done' | 'failed';
 
-/** The identity of one outgoing action: the same action with the same payload has one entry. */
+/**
+ * The identity of one outgoing action, within a tenant: the same action with the same payload
+ * has one entry.
+ */
 export interface ActionJournalKey {
   readonly tenantId: string;
   readonly channel: string;

@@ -137,7 +137,7 @@ function causedCancel(
  * the units cancelled and not yet sent.
  *
  * @param push - the status push
- * @param entries - the order's journal entries on the channel
+ * @param entries - the order's journal entries on the channel (read for pushes without cause)
  * @param profile - the channel's profile (how partial its cancellations can be)
  * @param effectKey - the idempotency key of the effect being dispatched
  * @returns the actions, possibly none
