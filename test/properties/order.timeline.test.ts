@@ -6,6 +6,22 @@ import { OrderEventSchema, renderTimeline } from '../../src/index.js';
 import { arbitraryOrderHistory } from '../../src/testing/index.js';
 import { arbitraryEventList } from './_timelineEvents.js';
 
+/** Every string an event carries (free text a generator may fill with "NaN" or "undefined"). */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** What the renderer wrote itself: the text without the event's own strings. */
+function ownWords(written: string, event: unknown): string {
+  return stringsOf(event)
+    .filter((s) => s.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .reduce((text, s) => text.split(s).join(' '), written);
+}
+
 describe('renderTimeline: any valid events', () => {
   const zones = fc.constantFrom('UTC', 'Europe/Paris', 'Pacific/Kiritimati', 'America/St_Johns');
 
@@ -17,12 +33,12 @@ describe('renderTimeline: any valid events', () => {
     expect(entries.map((e) => [e.seq, e.type, e.at])).toEqual(
       events.map((e) => [e.seq, e.type, e.at]),
     );
-    for (const entry of entries) {
+    entries.forEach((entry, i) => {
       expect(entry.text.length).toBeGreaterThan(0);
       for (const written of [entry.when, entry.actor, entry.text]) {
-        expect(written).not.toMatch(/undefined|NaN|\[object|Invalid/);
+        expect(ownWords(written, events[i])).not.toMatch(/undefined|NaN|\[object|Invalid/);
       }
-    }
+    });
   });
 
   test.prop([arbitraryOrderHistory(), fc.constantFrom('en' as const, 'fr' as const), zones], {
