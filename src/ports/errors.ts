@@ -74,9 +74,40 @@ export interface StoreSchemaNameInvalid {
   readonly schema: string;
 }
 
+/**
+ * A stock append was refused because a level changed since it was read: someone else
+ * appended first. Read the levels again and decide on the fresh figures (the engine does).
+ */
+export interface StockVersionConflict {
+  readonly code: 'stock/version_conflict';
+  readonly tenantId: string;
+  /** The first level whose version differed. */
+  readonly warehouseId: string;
+  readonly sku: string;
+  /** The version the append expected. */
+  readonly expectedVersion: number;
+  /** The version the store holds (0 when the level was never stored). */
+  readonly actualVersion: number;
+}
+
+/**
+ * Availability publishing tried to move its checkpoint from a seq the store no longer holds:
+ * another publisher of the same tenant moved it first. Start again from the stored checkpoint.
+ */
+export interface StockCheckpointConflict {
+  readonly code: 'stock/checkpoint_conflict';
+  readonly tenantId: string;
+  /** The checkpoint the save expected. */
+  readonly expectedSeq: number;
+  /** The checkpoint the store holds. */
+  readonly actualSeq: number;
+}
+
 /** Every error value of the ports: store, outbox and connector failures. */
 export type PortError =
   | StoreAppendError
+  | StockVersionConflict
+  | StockCheckpointConflict
   | StoreRecordInvalid
   | StoreSchemaNameInvalid
   | OutboxLeaseLost

@@ -65,11 +65,23 @@ export type {
   ActionJournalState,
   ActionJournalUpdate,
 } from './actionJournal.js';
+export type {
+  ExpectedStockVersion,
+  PublishedAvailability,
+  ReservationWrite,
+  StockAppendBatch,
+  StockAppendReceipt,
+  StockStore,
+  StoredStockEvent,
+  StoredStockLevel,
+} from './stockStore.js';
 export type { CarrierConnector, LabelAck } from './carrierConnector.js';
 export type { Notifier } from './notifier.js';
 export type {
   OutboxLeaseLost,
   PortError,
+  StockCheckpointConflict,
+  StockVersionConflict,
   StoreAppendError,
   StoreChannelRefTaken,
   StoreRecordInvalid,

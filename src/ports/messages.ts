@@ -52,6 +52,18 @@ export const portMessages: MessageCatalog<PortError> = {
     fr: (e) =>
       `« ${e.schema} » n'est pas un nom de schéma de base de données accepté. Utilisez des minuscules, des chiffres et _, en commençant par une lettre ou _, 63 caractères au plus.`,
   },
+  'stock/version_conflict': {
+    en: (e) =>
+      `The stock of ${e.sku} in warehouse ${e.warehouseId} changed meanwhile (version ${e.actualVersion}, expected ${e.expectedVersion}). Read it again and decide on the fresh figures.`,
+    fr: (e) =>
+      `Le stock de ${e.sku} dans l'entrepôt ${e.warehouseId} a changé entre-temps (version ${e.actualVersion}, attendue ${e.expectedVersion}). Relisez-le et décidez sur les chiffres à jour.`,
+  },
+  'stock/checkpoint_conflict': {
+    en: (e) =>
+      `Availability publishing of tenant ${e.tenantId} moved on meanwhile (at stock event ${e.actualSeq}, expected ${e.expectedSeq}). Start again from the stored checkpoint.`,
+    fr: (e) =>
+      `La publication des disponibilités du client ${e.tenantId} a avancé entre-temps (à l'événement de stock ${e.actualSeq}, attendu ${e.expectedSeq}). Reprenez depuis le point de reprise enregistré.`,
+  },
   'outbox/lease_lost': {
     en: (e) =>
       `Outbox message ${e.messageId} is no longer leased to this worker. Drop this result: the current holder decides.`,
