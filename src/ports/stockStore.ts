@@ -93,6 +93,15 @@ export interface StockStore {
   /** The open reservations of an order, sorted by line, warehouse and SKU (byte order). */
   loadReservations(tenantId: string, orderId: string): Promise<readonly Reservation[]>;
   /**
+   * The open reservations on one SKU in one warehouse, every order's, sorted by order then
+   * line (byte order): what a WMS count may leave without units.
+   */
+  loadReservationsAt(
+    tenantId: string,
+    warehouseId: string,
+    sku: string,
+  ): Promise<readonly Reservation[]>;
+  /**
    * Appends stock events with the levels and reservations they lead to, atomically. Fails
    * with `stock/version_conflict` when a level's version is not the expected one (nothing is
    * written); a batch whose `key` is already stored writes nothing and answers
