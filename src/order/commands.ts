@@ -11,6 +11,7 @@ import {
   InspectionOutcomeSchema,
   LineAllocationSchema,
   LineQuantitySchema,
+  LineReallocationSchema,
   RefusalReasonSchema,
 } from './eventFields.js';
 import { RefundLineSchema } from './events.js';
@@ -48,6 +49,9 @@ export const orderCommandSchemas = {
   }),
   allocateLines: defineCommand('allocateLines', {
     lines: z.array(LineAllocationSchema).min(1).max(1000),
+  }),
+  reallocateLines: defineCommand('reallocateLines', {
+    lines: z.array(LineReallocationSchema).min(1).max(1000),
   }),
   createParcel: defineCommand('createParcel', {
     parcelId: identifier(),

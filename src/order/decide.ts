@@ -9,6 +9,7 @@ import {
   decideAllocate,
   decideCancel,
   decideCreateParcel,
+  decideReallocate,
   decideShip,
   decideTracking,
 } from './_internal/decide/decideFulfilment.js';
@@ -33,6 +34,8 @@ function route(state: OrderState, command: OrderCommand): Decision {
       return decideClose(state);
     case 'allocateLines':
       return decideAllocate(state, command);
+    case 'reallocateLines':
+      return decideReallocate(state, command);
     case 'createParcel':
       return decideCreateParcel(state, command);
     case 'shipParcel':
@@ -91,9 +94,9 @@ function seal(
 /**
  * Decides what a command does to an order: the events it causes, or the rule it breaks. Every
  * invariant of the lifecycle is checked here (docs/lifecycle.md lists them with their error
- * codes): the order machine's transitions, the line quantities (nothing allocated, packed,
- * cancelled, returned or refunded beyond what the quantities allow; no shipped unit
- * cancelled), no shipment without tracking, no delivery before shipment, refunds within what
+ * codes): the order machine's transitions, the line quantities (nothing allocated, moved,
+ * packed, cancelled, returned or refunded beyond what the quantities allow; no shipped unit
+ * cancelled, no packed unit moved to another warehouse), no shipment without tracking, no delivery before shipment, refunds within what
  * was paid (per line, on shipping, in total), no closing while a line is open or a return is
  * unresolved, and holds (automated deciding commands are refused with `order/on_hold`).
  *

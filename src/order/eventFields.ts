@@ -34,6 +34,7 @@ export const holdReasons = [
   'phone_missing',
   'totals_mismatch',
   'stock_discrepancy',
+  'backorder',
   'label_refused',
   'carrier_error',
   'effect_failed',
@@ -124,3 +125,21 @@ export const LineAllocationSchema = z.strictObject({
 
 /** Units of one order line reserved in a warehouse. See {@link LineAllocationSchema}. */
 export type LineAllocation = z.infer<typeof LineAllocationSchema>;
+
+/**
+ * Units of one order line moved from one warehouse's reservation to another's (a stock count
+ * found them missing in the first). The line's quantities do not change.
+ */
+export const LineReallocationSchema = z.strictObject({
+  /** The order line. */
+  lineId: identifier(),
+  /** Units moved (at least 1). */
+  quantity: positiveCount(),
+  /** The warehouse the units were reserved in. */
+  fromWarehouseId: identifier(),
+  /** The warehouse that holds them now (not `fromWarehouseId`). */
+  toWarehouseId: identifier(),
+});
+
+/** Units of one order line moved to another warehouse. See {@link LineReallocationSchema}. */
+export type LineReallocation = z.infer<typeof LineReallocationSchema>;

@@ -11,6 +11,7 @@ import {
   InspectionOutcomeSchema,
   LineAllocationSchema,
   LineQuantitySchema,
+  LineReallocationSchema,
   RefusalReasonSchema,
 } from './eventFields.js';
 import { ParcelCarrierSchema, ParcelTrackingSchema } from './parcelSchema.js';
@@ -74,6 +75,10 @@ export const orderEventSchemas = {
   'order.lines_allocated': defineEvent(
     'order.lines_allocated',
     z.strictObject({ lines: z.array(LineAllocationSchema).min(1).max(1000) }),
+  ),
+  'order.lines_reallocated': defineEvent(
+    'order.lines_reallocated',
+    z.strictObject({ lines: z.array(LineReallocationSchema).min(1).max(1000) }),
   ),
   'parcel.created': defineEvent(
     'parcel.created',
@@ -204,6 +209,8 @@ export type OrderRefusedEvent = OrderEventOf<'order.refused'>;
 export type OrderPreparationStartedEvent = OrderEventOf<'order.preparation_started'>;
 /** `order.lines_allocated`: units reserved in a warehouse. */
 export type OrderLinesAllocatedEvent = OrderEventOf<'order.lines_allocated'>;
+/** `order.lines_reallocated`: allocated units moved to another warehouse (quantities unchanged). */
+export type OrderLinesReallocatedEvent = OrderEventOf<'order.lines_reallocated'>;
 /** `parcel.created`: allocated units packed into a parcel. */
 export type ParcelCreatedEvent = OrderEventOf<'parcel.created'>;
 /** `parcel.shipped`: a parcel handed over to its carrier, with its tracking. */

@@ -4,7 +4,8 @@ import type { HoldReason } from './eventFields.js';
  * The operator's queues for held orders (DESIGN.md glossary):
  * - `to_verify` (à vérifier): something looks wrong; a person must check and decide;
  * - `to_complete` (à compléter): information is missing; someone must supply it;
- * - `to_retry` (à réessayer): a partner system failed; fix the cause and release to retry.
+ * - `to_retry` (à réessayer): a partner system failed, or stock is awaited (`backorder`); once
+ *   the cause is fixed or the stock is in, release to retry.
  */
 export type HoldCategory = 'to_verify' | 'to_complete' | 'to_retry';
 
@@ -21,6 +22,7 @@ const categories: Readonly<Record<HoldReason, HoldCategory>> = {
   label_refused: 'to_retry',
   carrier_error: 'to_retry',
   effect_failed: 'to_retry',
+  backorder: 'to_retry',
 };
 
 /**

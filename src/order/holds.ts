@@ -27,6 +27,7 @@ function reachOf(state: OrderState, command: OrderCommand): HoldReach {
     case 'close':
       return 'all';
     case 'allocateLines':
+    case 'reallocateLines':
     case 'createParcel':
     case 'issueRefund':
       return linesOf(command.lines);
@@ -57,9 +58,9 @@ function reachOf(state: OrderState, command: OrderCommand): HoldReach {
  *   `observeChannelStatus`, `requestReturn`, `receiveReturn`, `inspectReturn`, a cancellation
  *   asked by the buyer or the channel, notes, ERP links, holds themselves;
  * - `accept`, `refuse`, `startPreparation` are held by order-scope holds;
- * - `allocateLines`, `createParcel`, `shipParcel`, `issueRefund`, a seller's `cancelLines`
- *   and the seller's return steps are held by order-scope holds and by holds on a line they
- *   touch; `close` is held by every hold.
+ * - `allocateLines`, `reallocateLines`, `createParcel`, `shipParcel`, `issueRefund`, a
+ *   seller's `cancelLines` and the seller's return steps are held by order-scope holds and by
+ *   holds on a line they touch; `close` is held by every hold.
  *
  * @param state - the order's state
  * @param command - the command about to be decided

@@ -72,6 +72,7 @@ export type {
   InspectionOutcome,
   LineAllocation,
   LineQuantity,
+  LineReallocation,
   RefusalReason,
 } from './eventFields.js';
 export { OrderEventSchema, orderEventSchemas, orderEventTypes } from './events.js';
@@ -89,6 +90,7 @@ export type {
   OrderEventType,
   OrderLinesAllocatedEvent,
   OrderLinesCancelledEvent,
+  OrderLinesReallocatedEvent,
   OrderPreparationStartedEvent,
   OrderRefusedEvent,
   ParcelCreatedEvent,
@@ -148,6 +150,7 @@ export type {
   OrderParcelUnknown,
   OrderQuantityExceeded,
   OrderQuantityInvalid,
+  OrderReallocationSameWarehouse,
   OrderRefundExceedsPaid,
   OrderRefundInvalid,
   OrderReturnUnresolved,

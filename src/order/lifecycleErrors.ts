@@ -71,13 +71,15 @@ export interface OrderQuantityInvalid {
 /**
  * What a command does with units, for {@link OrderQuantityExceeded}:
  * - `allocate`: reserve (available: ordered − cancelled − allocated)
+ * - `reallocate`: move to another warehouse (available: allocated − units already in parcels)
  * - `pack`: put in a parcel (available: allocated − units already in parcels)
  * - `cancel`: cancel (available: ordered − cancelled − units in parcels)
  * - `return`: ask back (available: delivered − returned − units in open returns)
  * - `receive`: receive back (available: requested in this return − received in it)
  * - `refund`: refund (available: cancelled + shipped − refunded)
  */
-export type QuantityAction = 'allocate' | 'pack' | 'cancel' | 'return' | 'receive' | 'refund';
+export type QuantityAction =
+  'allocate' | 'reallocate' | 'pack' | 'cancel' | 'return' | 'receive' | 'refund';
 
 /** A command asks for more units of a line than its quantities allow. */
 export interface OrderQuantityExceeded {
@@ -88,6 +90,14 @@ export interface OrderQuantityExceeded {
   readonly quantity: number;
   /** Units that could be. */
   readonly available: number;
+}
+
+/** `reallocateLines` moves units of a line to the warehouse they are already in. */
+export interface OrderReallocationSameWarehouse {
+  readonly code: 'order/reallocation_same_warehouse';
+  readonly lineId: string;
+  /** The warehouse named both as `fromWarehouseId` and `toWarehouseId`. */
+  readonly warehouseId: string;
 }
 
 /** A command names a parcel the order does not have. */
@@ -202,6 +212,7 @@ export type OrderLifecycleError =
   | OrderLineUnknown
   | OrderQuantityInvalid
   | OrderQuantityExceeded
+  | OrderReallocationSameWarehouse
   | OrderParcelUnknown
   | OrderParcelNotShipped
   | OrderParcelAlreadyShipped

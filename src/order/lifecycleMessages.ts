@@ -19,6 +19,7 @@ function listHolds(holds: readonly BlockingHold[], locale: Locale): string {
 const actions: Readonly<Record<Locale, Readonly<Record<QuantityAction, string>>>> = {
   en: {
     allocate: 'allocate',
+    reallocate: 'move',
     pack: 'pack',
     cancel: 'cancel',
     return: 'return',
@@ -27,6 +28,7 @@ const actions: Readonly<Record<Locale, Readonly<Record<QuantityAction, string>>>
   },
   fr: {
     allocate: 'réserver',
+    reallocate: 'transférer',
     pack: 'mettre en colis',
     cancel: 'annuler',
     return: 'retourner',
@@ -38,6 +40,7 @@ const actions: Readonly<Record<Locale, Readonly<Record<QuantityAction, string>>>
 const availability: Readonly<Record<Locale, Readonly<Record<QuantityAction, string>>>> = {
   en: {
     allocate: 'units neither cancelled nor already allocated',
+    reallocate: 'allocated units not yet in a parcel; a packed unit cannot change warehouse',
     pack: 'allocated units not yet in a parcel',
     cancel: 'units neither cancelled nor packed; a packed or shipped unit cannot be cancelled',
     return: 'delivered units not already returned or in an open return',
@@ -46,6 +49,8 @@ const availability: Readonly<Record<Locale, Readonly<Record<QuantityAction, stri
   },
   fr: {
     allocate: 'unités ni annulées ni déjà réservées',
+    reallocate:
+      "unités réservées pas encore en colis ; une unité en colis ne change pas d'entrepôt",
     pack: 'unités réservées pas encore en colis',
     cancel: "unités ni annulées ni en colis ; une unité en colis ou expédiée ne s'annule pas",
     return: 'unités livrées ni déjà retournées ni dans un retour ouvert',
@@ -116,6 +121,12 @@ export const orderLifecycleMessages: MessageCatalog<OrderLifecycleError> = {
       `Cannot ${actions.en[e.what]} ${String(e.quantity)} unit(s) of line "${e.lineId}": ${String(e.available)} available (${availability.en[e.what]}). Lower the quantity.`,
     fr: (e) =>
       `Impossible de ${actions.fr[e.what]} ${String(e.quantity)} unité(s) de la ligne « ${e.lineId} » : ${String(e.available)} disponible(s) (${availability.fr[e.what]}). Réduisez la quantité.`,
+  },
+  'order/reallocation_same_warehouse': {
+    en: (e) =>
+      `Line "${e.lineId}" cannot move from warehouse "${e.warehouseId}" to the same warehouse. Give a different toWarehouseId, or leave the allocation as it is.`,
+    fr: (e) =>
+      `La ligne « ${e.lineId} » ne peut pas passer de l'entrepôt « ${e.warehouseId} » à ce même entrepôt. Indiquez un autre toWarehouseId, ou laissez la réservation telle quelle.`,
   },
   'order/parcel_unknown': {
     en: (e) => `The order has no parcel "${e.parcelId}". Create the parcel first, or check its id.`,

@@ -18,6 +18,7 @@ export const orderMachineEventTypes = [
   'order.refused',
   'order.preparation_started',
   'order.lines_allocated',
+  'order.lines_reallocated',
   'parcel.created',
   'parcel.shipped',
   'parcel.tracking_updated',
@@ -110,12 +111,14 @@ export const orderMachine = setup({
       on: {
         'order.preparation_started': 'in_preparation',
         'order.lines_allocated': 'accepted',
+        'order.lines_reallocated': 'accepted',
         'order.lines_cancelled': [{ guard: 'allCancelled', target: 'cancelled' }, 'accepted'],
       },
     },
     in_preparation: {
       on: {
         'order.lines_allocated': 'in_preparation',
+        'order.lines_reallocated': 'in_preparation',
         'parcel.created': 'in_preparation',
         'parcel.shipped': [{ guard: 'allShipped', target: 'shipped' }, 'in_preparation'],
         'parcel.tracking_updated': 'in_preparation',

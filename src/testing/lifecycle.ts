@@ -11,7 +11,8 @@ import {
 } from '../order/index.js';
 import { parcelTransitions } from '../parcel/index.js';
 import { arbitraryOrder, type ArbitraryOrderOptions } from './order.js';
-import { proposeCommands, type Draw } from './lifecycleSteps.js';
+import { drawFrom } from './lifecycleDraw.js';
+import { proposeCommands } from './lifecycleSteps.js';
 
 /** Options of {@link arbitraryOrderHistory}. */
 export interface ArbitraryOrderHistoryOptions {
@@ -34,22 +35,6 @@ export interface OrderHistory {
 }
 
 const channel: Actor = { kind: 'channel', id: 'marketplace' };
-
-/**
- * A small deterministic generator (mulberry32) seeded by one drawn natural: each step of a
- * history takes one choice, so a history has as many steps as choices and shrinks with them.
- */
-function drawFrom(seed: number): Draw {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { pick: (n) => (n <= 1 ? 0 : Math.floor(next() * n)) };
-}
 
 /** Builds a history from an order and a list of choices (deterministic: shrinks well). */
 function buildHistory(

@@ -103,6 +103,31 @@ describe('apply', () => {
     expect(state.status).toBe('accepted');
   });
 
+  it('moves units to another warehouse without touching any quantity or the status', () => {
+    let state = apply(captured(), event({ type: 'order.accepted', data: {} }));
+    state = apply(
+      state,
+      event({
+        type: 'order.lines_allocated',
+        data: { lines: [{ lineId: 'L3', quantity: 2, warehouseId: 'WH1' }] },
+      }),
+    );
+    const moved = apply(
+      state,
+      event({
+        type: 'order.lines_reallocated',
+        data: {
+          lines: [{ lineId: 'L3', quantity: 2, fromWarehouseId: 'WH1', toWarehouseId: 'WH2' }],
+        },
+      }),
+    );
+    expect(moved.version).toBe(state.version + 1);
+    expect(moved.status).toBe('accepted');
+    expect(moved.order).toBe(state.order);
+    expect(moved.order.lines[2]?.quantities).toEqual({ ...fresh(3), allocated: 2 });
+    expect(moved).toEqual({ ...state, version: state.version + 1 });
+  });
+
   it('shares what it does not change with the previous state', () => {
     const before = captured();
     const after = apply(

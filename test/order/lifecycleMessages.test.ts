@@ -42,6 +42,11 @@ const samples: {
     quantity: 2,
     available: 1,
   },
+  'order/reallocation_same_warehouse': {
+    code: 'order/reallocation_same_warehouse',
+    lineId: 'L1',
+    warehouseId: 'WH1',
+  },
   'order/parcel_unknown': { code: 'order/parcel_unknown', parcelId: 'P9' },
   'order/parcel_not_shipped': { code: 'order/parcel_not_shipped', parcelId: 'P1' },
   'order/parcel_already_shipped': { code: 'order/parcel_already_shipped', parcelId: 'P1' },
@@ -106,6 +111,31 @@ describe('orderLifecycleMessages', () => {
     );
     expect(formatError(samples['order/on_hold'], 'fr')).toBe(
       '« shipParcel » est suspendu : la commande est bloquée (H1\u00a0: téléphone manquant\u00a0; H2\u00a0: écart de stock, ligne L2). Levez les blocages, ou faites passer la commande par un opérateur.',
+    );
+    expect(
+      formatError({ ...samples['order/quantity_exceeded'], what: 'reallocate', quantity: 3 }, 'en'),
+    ).toBe(
+      'Cannot move 3 unit(s) of line "L1": 1 available (allocated units not yet in a parcel; a packed unit cannot change warehouse). Lower the quantity.',
+    );
+    expect(
+      formatError({ ...samples['order/quantity_exceeded'], what: 'reallocate', quantity: 3 }, 'fr'),
+    ).toBe(
+      "Impossible de transférer 3 unité(s) de la ligne « L1 » : 1 disponible(s) (unités réservées pas encore en colis ; une unité en colis ne change pas d'entrepôt). Réduisez la quantité.",
+    );
+    expect(formatError(samples['order/reallocation_same_warehouse'], 'en')).toBe(
+      'Line "L1" cannot move from warehouse "WH1" to the same warehouse. Give a different toWarehouseId, or leave the allocation as it is.',
+    );
+    expect(
+      formatError(
+        {
+          code: 'order/on_hold',
+          command: 'allocateLines',
+          holds: [{ holdId: 'H3', reasonCode: 'backorder', scope: { kind: 'line', lineId: 'L2' } }],
+        },
+        'fr',
+      ),
+    ).toBe(
+      '« allocateLines » est suspendu : la commande est bloquée (H3\u00a0: en attente de stock, ligne L2). Levez les blocages, ou faites passer la commande par un opérateur.',
     );
     expect(formatError(samples['order/tracking_missing'], 'fr')).toBe(
       "Le colis « P1 » ne peut pas partir sans numéro de suivi. Obtenez d'abord l'étiquette et son suivi auprès du transporteur.",

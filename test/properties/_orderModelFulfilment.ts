@@ -1,4 +1,5 @@
-// Fulfilment steps of the model-based suite: accept, prepare, allocate, pack, ship, deliver, cancel.
+// Fulfilment steps of the model-based suite: accept, prepare, allocate, reallocate, pack, ship,
+// deliver, cancel.
 import type { ActorKind, OrderCommand } from '../../src/index.js';
 import { afterCancel, afterDeliver, afterShip, isHeld, type OrderModel } from './_orderModel.js';
 import { base, lineIds, pickKey, Step } from './_orderModelStep.js';
@@ -41,6 +42,45 @@ export class Allocate extends Step {
     );
   };
   update = (m: OrderModel) => void (m.lines.get(this.lineId)!.allocated += this.quantity);
+}
+
+/** Moves allocated units to another warehouse (or, with `same`, to the one they are in). */
+export class Reallocate extends Step {
+  constructor(
+    actor: ActorKind,
+    private readonly line: number,
+    private readonly quantity: number,
+    private readonly same: boolean,
+  ) {
+    super(actor);
+  }
+  private get lineId() {
+    return lineIds[this.line % 3] ?? 'L1';
+  }
+  command = (): OrderCommand => ({
+    ...base(this.actor),
+    type: 'reallocateLines',
+    lines: [
+      {
+        lineId: this.lineId,
+        quantity: this.quantity,
+        fromWarehouseId: 'WH1',
+        toWarehouseId: this.same ? 'WH1' : 'WH2',
+      },
+    ],
+  });
+  allowed = (m: OrderModel) => {
+    const l = m.lines.get(this.lineId)!;
+    return (
+      (m.status === 'accepted' || m.status === 'in_preparation') &&
+      !this.same &&
+      this.quantity >= 1 &&
+      this.quantity <= l.allocated - l.packed &&
+      !isHeld(m, this.actor, [this.lineId])
+    );
+  };
+  // Units change warehouse only: every quantity of the model stays as it is.
+  update = () => undefined;
 }
 
 export class CreateParcel extends Step {

@@ -59,6 +59,12 @@ const dataByType: { [T in OrderEventType]: fc.Arbitrary<unknown> } = {
       maxLength: 8,
     }),
   }),
+  'order.lines_reallocated': fc.record({
+    lines: fc.array(
+      fc.record({ lineId: id, quantity: count, fromWarehouseId: id, toWarehouseId: id }),
+      { minLength: 1, maxLength: 8 },
+    ),
+  }),
   'parcel.created': fc.record(
     { parcelId: id, lines: units, warehouseId: id, carrier },
     { requiredKeys: ['parcelId', 'lines'] },

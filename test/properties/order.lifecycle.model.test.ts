@@ -26,6 +26,7 @@ import {
   Cancel,
   CreateParcel,
   Deliver,
+  Reallocate,
   Ship,
   StartPreparation,
 } from './_orderModelFulfilment.js';
@@ -54,6 +55,12 @@ const steps = [
   ...often(
     4,
     fc.tuple(actor, line, units).map(([a, l, q]) => new Allocate(a, l, q)),
+  ),
+  ...often(
+    2,
+    fc
+      .tuple(actor, line, units, fc.nat(4))
+      .map(([a, l, q, same]) => new Reallocate(a, l, q, same === 0)),
   ),
   ...often(
     4,

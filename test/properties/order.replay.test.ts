@@ -33,7 +33,7 @@ describe('order replay', () => {
   );
 
   test.prop([arbitraryOrderHistory()], { numRuns: 1000 })(
-    'every prefix of a history keeps quantities conserved and refunds within what was paid',
+    'every prefix of a history keeps quantities conserved, reallocations included, and refunds within what was paid',
     (history) => {
       const first = history.events[0];
       if (first?.type !== 'order.captured') throw new Error('a history starts with the capture');
@@ -41,7 +41,22 @@ describe('order replay', () => {
       let state: OrderState | undefined;
       history.events.forEach((event, i) => {
         expect(event.seq).toBe(i + 1);
+        const before = state;
         state = apply(state, event);
+        if (event.type === 'order.lines_reallocated' && before !== undefined) {
+          // Units change warehouse, never number: every line keeps its quantities, and only
+          // allocated units outside parcels moved.
+          expect(state.order.lines).toEqual(before.order.lines);
+          const moved = new Map<string, number>();
+          for (const l of event.data.lines) {
+            expect(l.fromWarehouseId).not.toBe(l.toWarehouseId);
+            moved.set(l.lineId, (moved.get(l.lineId) ?? 0) + l.quantity);
+          }
+          for (const line of before.order.lines) {
+            const free = line.quantities.allocated - packedUnits(before, line.lineId);
+            expect(moved.get(line.lineId) ?? 0).toBeLessThanOrEqual(free);
+          }
+        }
         for (const line of state.order.lines) {
           const q = line.quantities;
           expect(checkQuantities(q)).toEqual([]);

@@ -54,6 +54,8 @@ describe('arbitraryOrderHistory', () => {
       'shipped',
     ]);
     for (const type of [
+      'allocateLines',
+      'reallocateLines',
       'shipParcel',
       'deliverParcel',
       'requestReturn',

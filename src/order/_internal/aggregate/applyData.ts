@@ -140,6 +140,9 @@ function receiveReturn(state: OrderState, version: number, d: Data<'return.recei
 export function applyData(state: OrderState, e: OrderEvent): OrderState {
   const v = e.seq;
   switch (e.type) {
+    // A reallocation changes a warehouse, not a quantity: the state counts allocated units per
+    // line, not per warehouse (the events say where they are).
+    case 'order.lines_reallocated':
     case 'order.captured':
     case 'order.accepted':
     case 'order.refused':

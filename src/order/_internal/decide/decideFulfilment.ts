@@ -50,6 +50,40 @@ export function decideAllocate(state: OrderState, c: OrderCommandOf<'allocateLin
   );
 }
 
+/**
+ * `reallocateLines`: move allocated units not yet packed from one warehouse to another. The
+ * line's quantities stay; the state does not know which warehouse holds which units, so the
+ * host (its stock ledger) is the judge of `fromWarehouseId`.
+ */
+export function decideReallocate(
+  state: OrderState,
+  c: OrderCommandOf<'reallocateLines'>,
+): Decision {
+  const asks = readLineAsks(state, c.lines);
+  if (!asks.ok) return asks;
+  for (const l of c.lines) {
+    if (l.fromWarehouseId === l.toWarehouseId) {
+      return err({
+        code: 'order/reallocation_same_warehouse',
+        lineId: l.lineId,
+        warehouseId: l.fromWarehouseId,
+      });
+    }
+  }
+  const packed = packedByLine(state);
+  const lines = state.order.lines;
+  const exceeded = checkAvailable(
+    asks.value,
+    'reallocate',
+    (lineId, i) => (lines[i]?.quantities.allocated ?? 0) - (packed.get(lineId) ?? 0),
+  );
+  if (exceeded !== undefined) return exceeded;
+  return (
+    checkTransition(state, 'order.lines_reallocated') ??
+    one({ type: 'order.lines_reallocated', data: { lines: c.lines } })
+  );
+}
+
 /** `createParcel`: pack allocated units not yet in a parcel. */
 export function decideCreateParcel(state: OrderState, c: OrderCommandOf<'createParcel'>): Decision {
   if (Object.hasOwn(state.parcels, c.parcelId)) {

@@ -37,6 +37,7 @@ export const holdReasonLabels: Labels<HoldReason> = {
   phone_missing: { en: 'phone number missing', fr: 'téléphone manquant' },
   totals_mismatch: { en: 'totals do not add up', fr: 'totaux incohérents' },
   stock_discrepancy: { en: 'stock discrepancy', fr: 'écart de stock' },
+  backorder: { en: 'waiting for stock', fr: 'en attente de stock' },
   label_refused: { en: 'shipping label refused', fr: 'étiquette d’expédition refusée' },
   carrier_error: { en: 'carrier error', fr: 'erreur du transporteur' },
   effect_failed: {

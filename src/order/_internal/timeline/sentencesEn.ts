@@ -9,6 +9,7 @@ import {
   quote,
   type SentenceCatalog,
 } from './context.js';
+import { isSameMove } from './moves.js';
 import {
   cancelReasonLabels,
   cancelRequesterLabels,
@@ -59,6 +60,16 @@ export const englishSentences: SentenceCatalog = {
     }
     const items = e.data.lines.map((l) => `${formatUnits(l, ctx)} (${l.warehouseId})`);
     return `Stock allocated: ${listItems(items, 'en')}.`;
+  },
+  'order.lines_reallocated': (e, ctx) => {
+    const [first] = e.data.lines;
+    if (first !== undefined && e.data.lines.every((l) => isSameMove(l, first))) {
+      return `Stock moved from warehouse ${first.fromWarehouseId} to warehouse ${first.toWarehouseId}: ${listUnits(e.data.lines, ctx)}.`;
+    }
+    const items = e.data.lines.map(
+      (l) => `${formatUnits(l, ctx)} (${l.fromWarehouseId} → ${l.toWarehouseId})`,
+    );
+    return `Stock moved to other warehouses: ${listItems(items, 'en')}.`;
   },
   'parcel.created': (e, ctx) => {
     const from = e.data.warehouseId === undefined ? '' : `; warehouse ${e.data.warehouseId}`;

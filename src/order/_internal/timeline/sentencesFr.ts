@@ -11,6 +11,7 @@ import {
   quote,
   type SentenceCatalog,
 } from './context.js';
+import { isSameMove } from './moves.js';
 import {
   cancelReasonLabels,
   cancelRequesterLabels,
@@ -61,6 +62,16 @@ export const frenchSentences: SentenceCatalog = {
     }
     const items = e.data.lines.map((l) => `${formatUnits(l, ctx)} (${l.warehouseId})`);
     return `Stock réservé${_}: ${listItems(items, 'fr')}.`;
+  },
+  'order.lines_reallocated': (e, ctx) => {
+    const [first] = e.data.lines;
+    if (first !== undefined && e.data.lines.every((l) => isSameMove(l, first))) {
+      return `Stock transféré de l’entrepôt ${first.fromWarehouseId} à l’entrepôt ${first.toWarehouseId}${_}: ${listUnits(e.data.lines, ctx)}.`;
+    }
+    const items = e.data.lines.map(
+      (l) => `${formatUnits(l, ctx)} (${l.fromWarehouseId} → ${l.toWarehouseId})`,
+    );
+    return `Stock transféré vers d’autres entrepôts${_}: ${listItems(items, 'fr')}.`;
   },
   'parcel.created': (e, ctx) => {
     const from = e.data.warehouseId === undefined ? '' : `${_}; entrepôt ${e.data.warehouseId}`;
