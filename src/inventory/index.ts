@@ -43,6 +43,7 @@ export { decideStock } from './decideStock.js';
 export type { DecideStockOptions } from './decideStock.js';
 export { applyStock } from './applyStock.js';
 export { replayStock } from './replayStock.js';
+export { stockStateOf } from './stockStateOf.js';
 export { BundleDefinitionSchema, validateBundleCatalogue } from './bundleCatalogue.js';
 export type { BundleCatalogue, BundleDefinition } from './bundleCatalogue.js';
 export { expandBundle } from './expandBundle.js';

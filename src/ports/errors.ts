@@ -41,21 +41,32 @@ export interface OutboxLeaseLost {
 }
 
 /** Which stored record failed its check on read. */
-export type StoredRecordKind = 'order_state' | 'order_event' | 'outbox_effect' | 'action_request';
+export type StoredRecordKind =
+  | 'order_state'
+  | 'order_event'
+  | 'outbox_effect'
+  | 'action_request'
+  | 'stock_event'
+  | 'stock_level';
 
 /**
  * A record read back from storage does not match its schema (an order's state, one of its
- * events, an outbox message's effect, a journaled action's request): the data was changed outside ordokit or written by an
- * incompatible version. Thrown (in `OrdokitError.detail`) by the stores that check what they
- * read, such as `ordokit/postgres`: corrupt data is not an outcome a caller can handle.
+ * events, an outbox message's effect, a journaled action's request, a stock event or level):
+ * the data was changed outside ordokit or written by an incompatible version. Thrown (in
+ * `OrdokitError.detail`) by the stores that check what they read, such as `ordokit/postgres`:
+ * corrupt data is not an outcome a caller can handle.
  */
 export interface StoreRecordInvalid {
   readonly code: 'store/record_invalid';
   readonly record: StoredRecordKind;
   readonly tenantId: string;
-  readonly orderId: string;
-  /** The event's `seq` (`order_event` records). */
+  /** The order (every record but the stock ones). */
+  readonly orderId?: string;
+  /** The event's `seq` (`order_event` and `stock_event` records). */
   readonly seq?: number;
+  /** The level's warehouse and SKU (`stock_level` records). */
+  readonly warehouseId?: string;
+  readonly sku?: string;
   /** The message's id (`outbox_effect` records). */
   readonly messageId?: string;
   /** The action's payload hash (`action_request` records of the action journal). */

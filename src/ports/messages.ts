@@ -8,12 +8,16 @@ const recordEn: Readonly<Record<StoredRecordKind, string>> = {
   order_event: 'event',
   outbox_effect: 'outbox effect',
   action_request: 'channel action request',
+  stock_event: 'stock event',
+  stock_level: 'stock level',
 };
 const recordFr: Readonly<Record<StoredRecordKind, string>> = {
   order_state: "L'état enregistré",
   order_event: 'Un événement enregistré',
   outbox_effect: "L'effet enregistré d'un message",
   action_request: "Le contenu enregistré d'une action de canal",
+  stock_event: 'Un événement de stock enregistré',
+  stock_level: 'Le niveau de stock enregistré',
 };
 const whichOf = (e: StoreRecordInvalid) =>
   e.seq !== undefined
@@ -23,6 +27,19 @@ const whichOf = (e: StoreRecordInvalid) =>
       : e.payloadHash !== undefined
         ? `, ${e.payloadHash}`
         : '';
+/** Whose record it is: an order's, or a stock level's (stock events belong to the tenant). */
+const ownerEn = (e: StoreRecordInvalid) =>
+  e.orderId !== undefined
+    ? ` of order ${e.orderId}`
+    : e.sku !== undefined
+      ? ` of ${e.sku} in warehouse ${e.warehouseId ?? '?'}`
+      : '';
+const ownerFr = (e: StoreRecordInvalid) =>
+  e.orderId !== undefined
+    ? ` de la commande ${e.orderId}`
+    : e.sku !== undefined
+      ? ` de ${e.sku} dans l'entrepôt ${e.warehouseId ?? '?'}`
+      : '';
 const pathOf = (path: readonly (string | number)[]) =>
   path.length === 0 ? '/' : path.map((p) => `/${String(p)}`).join('');
 
@@ -42,9 +59,9 @@ export const portMessages: MessageCatalog<PortError> = {
   },
   'store/record_invalid': {
     en: (e) =>
-      `A stored ${recordEn[e.record]} of order ${e.orderId} (tenant ${e.tenantId}${whichOf(e)}) does not match its schema at ${pathOf(e.path)}. It was changed outside ordokit or written by another version: restore it from the events or a backup.`,
+      `A stored ${recordEn[e.record]}${ownerEn(e)} (tenant ${e.tenantId}${whichOf(e)}) does not match its schema at ${pathOf(e.path)}. It was changed outside ordokit or written by another version: restore it from the events or a backup.`,
     fr: (e) =>
-      `${recordFr[e.record]} de la commande ${e.orderId} (client ${e.tenantId}${whichOf(e)}) ne correspond pas à son schéma en ${pathOf(e.path)}. Il a été modifié hors d'ordokit ou écrit par une autre version : restaurez-le depuis les événements ou une sauvegarde.`,
+      `${recordFr[e.record]}${ownerFr(e)} (client ${e.tenantId}${whichOf(e)}) ne correspond pas à son schéma en ${pathOf(e.path)}. Il a été modifié hors d'ordokit ou écrit par une autre version : restaurez-le depuis les événements ou une sauvegarde.`,
   },
   'store/schema_name_invalid': {
     en: (e) =>

@@ -1,9 +1,9 @@
 /**
  * Test helpers for hosts and adapter authors: fast-check arbitraries for ordokit's data (for
  * property-based test suites), and contract suites that any `OrderStore`, `Outbox`,
- * `ActionJournal` or connector implementation must pass (`runOrderStoreContract`,
- * `runOutboxContract`, `runActionJournalContract`, `runConnectorContract`; pass them `describe`
- * and `it` from your test runner).
+ * `ActionJournal`, `StockStore` or connector implementation must pass (`runOrderStoreContract`,
+ * `runOutboxContract`, `runActionJournalContract`, `runStockStoreContract`,
+ * `runConnectorContract`; pass them `describe` and `it` from your test runner).
  *
  * The arbitraries require `fast-check` 4 (an optional peer dependency of ordokit).
  *
@@ -26,6 +26,11 @@ export {
   runActionJournalContract,
   type ActionJournalContractOptions,
 } from './contracts/runActionJournalContract.js';
+export {
+  runStockStoreContract,
+  type StockStoreContractOptions,
+} from './contracts/runStockStoreContract.js';
+export type { MakeStockStore, StockStoreUnderTest } from './contracts/stockTypes.js';
 export { runConnectorContract } from './contracts/runConnectorContract.js';
 export type {
   ConnectorSubject,

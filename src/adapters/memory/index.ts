@@ -1,13 +1,14 @@
 /**
  * In-memory adapters: an `OrderStore` and `Outbox` over one backend, an `ActionJournal`, a
- * manual clock, a deterministic id generator and scriptable fake connectors, for tests, demos and hosts that
- * need no durability.
+ * `StockStore`, a manual clock, a deterministic id generator and scriptable fake connectors,
+ * for tests, demos and hosts that need no durability.
  *
  * @packageDocumentation
  */
 export { createMemoryStorage } from './memoryStorage.js';
 export type { ListMessagesFilter, MemoryStorage, MemoryStorageStats } from './memoryStorage.js';
 export { createMemoryActionJournal } from './memoryActionJournal.js';
+export { createMemoryStockStore } from './memoryStockStore.js';
 export { createManualClock } from './manualClock.js';
 export type { ClockAdvance, ManualClock } from './manualClock.js';
 export { createSequentialIds } from './sequentialIds.js';

@@ -4,6 +4,7 @@ import type {
   Outbox,
   OutboxMessage,
   OutboxStatus,
+  StockStore,
 } from '../../ports/index.js';
 import {
   compareCreated,
@@ -14,6 +15,7 @@ import {
 import { createMemoryActionJournal } from './memoryActionJournal.js';
 import { createMemoryOrderStore } from './memoryOrderStore.js';
 import { createMemoryOutbox } from './memoryOutbox.js';
+import { createMemoryStockStore } from './memoryStockStore.js';
 
 /** What a memory storage holds, across every tenant. */
 export interface MemoryStorageStats {
@@ -34,14 +36,16 @@ export interface ListMessagesFilter {
 }
 
 /**
- * An in-memory `OrderStore` and `Outbox` over one shared backend, an `ActionJournal`, plus two
- * read-only views of the whole outbox for tests and demos.
+ * An in-memory `OrderStore` and `Outbox` over one shared backend, an `ActionJournal`, a
+ * `StockStore`, plus two read-only views of the whole outbox for tests and demos.
  */
 export interface MemoryStorage {
   readonly store: OrderStore;
   readonly outbox: Outbox;
   /** The journal of outgoing channel actions (see `createMemoryActionJournal`). */
   readonly journal: ActionJournal;
+  /** Stock levels, reservations, events and published figures (`createMemoryStockStore`). */
+  readonly stock: StockStore;
   /**
    * Counts what is stored, across tenants.
    *
@@ -71,14 +75,16 @@ function compareListed(a: StoredMessage, b: StoredMessage): number {
  * Data is deep-copied in and out: nothing a caller holds can change what is stored, and the
  * data must be plain JSON-like values, as the ports define it. For tests, demos and
  * single-process hosts that need no durability; it passes `runOrderStoreContract`,
- * `runOutboxContract` and (its `journal`) `runActionJournalContract` from `ordokit/testing`.
+ * `runOutboxContract`, (its `journal`) `runActionJournalContract` and (its `stock`)
+ * `runStockStoreContract` from `ordokit/testing`.
  *
  * Instants are compared as instants (`Date.parse`), so `+01:00` offsets and `Z` mix safely.
  * Malformed calls are programmer errors and reject with a `RangeError`: a batch that breaks
  * the shape `append` documents, an instant `Date.parse` cannot read, a cursor this store did
  * not make.
  *
- * @returns the store, the outbox, the action journal and read-only views of the outbox
+ * @returns the store, the outbox, the action journal, the stock store and read-only views of
+ *   the outbox
  * @example
  * ```ts
  * const storage = createMemoryStorage();
@@ -99,6 +105,7 @@ export function createMemoryStorage(): MemoryStorage {
     store: createMemoryOrderStore(backend),
     outbox: createMemoryOutbox(backend),
     journal: createMemoryActionJournal(),
+    stock: createMemoryStockStore(),
     stats() {
       const messages: Record<OutboxStatus, number> = { pending: 0, parked: 0, done: 0 };
       let orders = 0;

@@ -1,8 +1,9 @@
-import type { ActionJournal, OrderStore, Outbox } from '../../ports/index.js';
+import type { ActionJournal, OrderStore, Outbox, StockStore } from '../../ports/index.js';
 import { queryOn, type PostgresDatabase } from './database.js';
 import { createPostgresActionJournal } from './postgresActionJournal.js';
 import { createPostgresOrderStore } from './postgresOrderStore.js';
 import { createPostgresOutbox } from './postgresOutbox.js';
+import { createPostgresStockStore } from './postgresStockStore.js';
 import { checkSchemaName } from './schemaName.js';
 
 /** Options of {@link createPostgresStorage}. */
@@ -11,19 +12,22 @@ export interface PostgresStorageOptions {
   readonly schema?: string;
 }
 
-/** An `OrderStore`, its `Outbox` and an `ActionJournal` on one PostgreSQL schema. */
+/** An `OrderStore`, its `Outbox`, an `ActionJournal` and a `StockStore` on one schema. */
 export interface PostgresStorage {
   readonly store: OrderStore;
   readonly outbox: Outbox;
   /** The journal of outgoing channel actions (see `createPostgresActionJournal`). */
   readonly journal: ActionJournal;
+  /** Stock levels, reservations, events and published figures (`createPostgresStockStore`). */
+  readonly stock: StockStore;
 }
 
 /**
- * Creates an `OrderStore`, its `Outbox` and an `ActionJournal` on PostgreSQL, through a
- * `pg.Pool` or a PGlite instance; run {@link migrate} on the schema first. Semantics are those
- * of the memory adapter (it passes the same `runOrderStoreContract`, `runOutboxContract` and
- * `runActionJournalContract`; see `createPostgresActionJournal` for the journal):
+ * Creates an `OrderStore`, its `Outbox`, an `ActionJournal` and a `StockStore` on PostgreSQL,
+ * through a `pg.Pool` or a PGlite instance; run {@link migrate} on the schema first. Semantics are those
+ * of the memory adapter (it passes the same `runOrderStoreContract`, `runOutboxContract`,
+ * `runActionJournalContract` and `runStockStoreContract`; see `createPostgresActionJournal`
+ * for the journal, `createPostgresStockStore` for the stock store):
  *
  * - `append` is one statement (order row, events and outbox messages, atomically): one round
  *   trip, plus one read when it is refused (to report `store/version_conflict` with the
@@ -40,7 +44,7 @@ export interface PostgresStorage {
  *
  * @param db - a `pg.Pool` (or anything with its `query` and `connect`) or a PGlite instance
  * @param options - the schema (default `'ordokit'`)
- * @returns the store, the outbox and the action journal
+ * @returns the store, the outbox, the action journal and the stock store
  * @throws OrdokitError `store/schema_name_invalid` when the schema name is not accepted
  * @example
  * ```ts
@@ -63,5 +67,6 @@ export function createPostgresStorage(
     store: createPostgresOrderStore(db, schema),
     outbox: createPostgresOutbox(run, schema),
     journal: createPostgresActionJournal(db, { schema }),
+    stock: createPostgresStockStore(db, { schema }),
   };
 }

@@ -1,6 +1,7 @@
 /**
- * PostgreSQL adapters: an `OrderStore`, its `Outbox` and an `ActionJournal` on PostgreSQL
- * through `pg` or on PGlite, the schema's migrations as SQL, and `migrate` to apply them.
+ * PostgreSQL adapters: an `OrderStore`, its `Outbox`, an `ActionJournal` and a `StockStore` on
+ * PostgreSQL through `pg` or on PGlite, the schema's migrations as SQL, and `migrate` to apply
+ * them.
  * `pg` and `@electric-sql/pglite` are optional peer dependencies: this entry never imports
  * them, pass your own pool or PGlite instance.
  *
@@ -10,6 +11,8 @@ export { createPostgresStorage } from './createPostgresStorage.js';
 export type { PostgresStorage, PostgresStorageOptions } from './createPostgresStorage.js';
 export { createPostgresActionJournal } from './postgresActionJournal.js';
 export type { PostgresActionJournalOptions } from './postgresActionJournal.js';
+export { createPostgresStockStore } from './postgresStockStore.js';
+export type { PostgresStockStoreOptions } from './postgresStockStore.js';
 export { migrate } from './migrate.js';
 export type { MigrateOptions, MigrateReport } from './migrate.js';
 export { postgresMigrations } from './migrations.js';

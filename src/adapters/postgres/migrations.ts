@@ -93,6 +93,62 @@ CREATE INDEX action_journal_pending_idx ON {{schema}}.action_journal
   (tenant_id, channel, updated_at_ts, order_id, action, payload_hash) WHERE state = 'pending';
 `;
 
+const stock = `
+CREATE TABLE {{schema}}.stock_counters (
+  tenant_id text COLLATE "C" PRIMARY KEY,
+  last_seq bigint NOT NULL CHECK (last_seq >= 0)
+);
+CREATE TABLE {{schema}}.stock_events (
+  tenant_id text COLLATE "C" NOT NULL,
+  seq bigint NOT NULL CHECK (seq > 0),
+  type text NOT NULL,
+  warehouse_id text COLLATE "C" NOT NULL,
+  sku text COLLATE "C" NOT NULL,
+  at text NOT NULL,
+  event jsonb NOT NULL,
+  PRIMARY KEY (tenant_id, seq)
+);
+CREATE TABLE {{schema}}.stock_levels (
+  tenant_id text COLLATE "C" NOT NULL,
+  warehouse_id text COLLATE "C" NOT NULL,
+  sku text COLLATE "C" NOT NULL,
+  on_hand bigint NOT NULL CHECK (on_hand >= 0),
+  reserved bigint NOT NULL CHECK (reserved >= 0),
+  safety bigint NOT NULL CHECK (safety >= 0),
+  version integer NOT NULL CHECK (version > 0),
+  PRIMARY KEY (tenant_id, warehouse_id, sku)
+);
+CREATE INDEX stock_levels_sku_idx ON {{schema}}.stock_levels (tenant_id, sku);
+CREATE TABLE {{schema}}.stock_reservations (
+  tenant_id text COLLATE "C" NOT NULL,
+  order_id text COLLATE "C" NOT NULL,
+  line_id text COLLATE "C" NOT NULL,
+  warehouse_id text COLLATE "C" NOT NULL,
+  sku text COLLATE "C" NOT NULL,
+  quantity bigint NOT NULL CHECK (quantity > 0),
+  PRIMARY KEY (tenant_id, order_id, line_id, warehouse_id, sku)
+);
+CREATE INDEX stock_reservations_level_idx ON {{schema}}.stock_reservations
+  (tenant_id, warehouse_id, sku, order_id, line_id);
+CREATE TABLE {{schema}}.stock_batch_keys (
+  tenant_id text COLLATE "C" NOT NULL,
+  key text COLLATE "C" NOT NULL,
+  last_seq bigint NOT NULL CHECK (last_seq > 0),
+  PRIMARY KEY (tenant_id, key)
+);
+CREATE TABLE {{schema}}.stock_checkpoints (
+  tenant_id text COLLATE "C" PRIMARY KEY,
+  seq bigint NOT NULL CHECK (seq >= 0)
+);
+CREATE TABLE {{schema}}.stock_published (
+  tenant_id text COLLATE "C" NOT NULL,
+  channel text COLLATE "C" NOT NULL,
+  sku text COLLATE "C" NOT NULL,
+  quantity bigint NOT NULL CHECK (quantity >= 0),
+  PRIMARY KEY (tenant_id, channel, sku)
+);
+`;
+
 /**
  * The migrations of the ordokit schema, oldest first. `migrate` applies the missing ones;
  * `sql/postgres/` in the package holds the same SQL as files (schema `ordokit`) for hosts that
@@ -100,14 +156,19 @@ CREATE INDEX action_journal_pending_idx ON {{schema}}.action_journal
  *
  * Tables: `orders` (one row per order: its state as JSONB, columns for the `list` filters),
  * `order_events` (append-only, `(tenant_id, order_id, seq)` unique), `outbox_messages`
- * (`(tenant_id, key)` unique) and, from version 2, `action_journal` (one row per outgoing
- * channel action, keyed by tenant, channel, order, action and payload hash). Instants are
- * kept twice: the exact text the caller gave, and a `timestamptz` twin for comparisons and
- * indexes.
+ * (`(tenant_id, key)` unique), from version 2, `action_journal` (one row per outgoing
+ * channel action, keyed by tenant, channel, order, action and payload hash) and, from version
+ * 3, the stock tables: `stock_counters` (each tenant's last stock event seq, the row every
+ * append locks first), `stock_events` (append-only, `(tenant_id, seq)` unique), `stock_levels`
+ * (one row per warehouse and SKU with its version), `stock_reservations` (open ones only),
+ * `stock_batch_keys` (idempotency keys of appends), `stock_checkpoints` and `stock_published`
+ * (availability publishing). Instants are kept twice: the exact text the caller gave, and a
+ * `timestamptz` twin for comparisons and indexes.
  */
 export const postgresMigrations: readonly PostgresMigration[] = [
   { version: 1, name: 'initial', sql: initial.trim() + '\n' },
   { version: 2, name: 'action_journal', sql: actionJournal.trim() + '\n' },
+  { version: 3, name: 'stock', sql: stock.trim() + '\n' },
 ];
 
 /**

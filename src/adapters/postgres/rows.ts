@@ -80,7 +80,8 @@ export const journalColumns =
   'tenant_id, channel, order_id, action, payload_hash, request, state, handle, detail, ' +
   'attempts, created_at, updated_at';
 
-type Where = Omit<StoreRecordInvalid, 'code' | 'path'>;
+/** Which record of which order: every record read here belongs to an order. */
+type Where = Omit<StoreRecordInvalid, 'code' | 'path'> & { readonly orderId: string };
 
 /**
  * The value when it matches its schema. The data returned is the value read (zod's output

@@ -42,6 +42,13 @@ describe('migrate', () => {
       'orders',
       'ordokit_migrations',
       'outbox_messages',
+      'stock_batch_keys',
+      'stock_checkpoints',
+      'stock_counters',
+      'stock_events',
+      'stock_levels',
+      'stock_published',
+      'stock_reservations',
     ]);
   });
 
