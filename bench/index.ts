@@ -18,6 +18,7 @@ import { benchEngine } from './engine.js';
 import { benchLifecycle } from './lifecycle.js';
 import { benchPostgres } from './postgres.js';
 import { benchRouting } from './routing.js';
+import { benchAvailability } from './availability.js';
 
 const text = readFileSync(
   join(import.meta.dirname, '../examples/orders/amazon-fr-accepted.json'),
@@ -50,5 +51,6 @@ benchLifecycle();
 await benchEngine();
 await benchPostgres();
 benchRouting();
+benchAvailability();
 
 if (consumed() === undefined) console.log('(nothing consumed)');

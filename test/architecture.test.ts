@@ -16,6 +16,7 @@ const domain = [
   'channels',
   'inventory',
   'routing',
+  'availability',
 ];
 const allowed: Record<string, readonly string[]> = {
   result: [],
@@ -28,6 +29,7 @@ const allowed: Record<string, readonly string[]> = {
   channels: ['result', 'money', 'order'],
   inventory: ['result', 'order'],
   routing: ['result', 'money', 'order'],
+  availability: ['result', 'inventory', 'routing'],
   ports: domain,
   engine: [...domain, 'ports'],
   adapters: [...domain, 'ports'],

@@ -13,6 +13,7 @@ import { engineMessages, type EngineOwnError } from '../engine/index.js';
 import { channelMessages, type ChannelError } from '../channels/index.js';
 import { inventoryMessages, type InventoryError } from '../inventory/index.js';
 import { routingMessages, type RoutingError } from '../routing/index.js';
+import { availabilityMessages, type AvailabilityError } from '../availability/index.js';
 
 /**
  * Every error value ordokit can return or throw, across all modules.
@@ -29,7 +30,8 @@ export type OrdokitErrorValue =
   | EngineOwnError
   | ChannelError
   | InventoryError
-  | RoutingError;
+  | RoutingError
+  | AvailabilityError;
 
 type AnyRenderer = Readonly<Record<Locale, (error: never) => string>>;
 
@@ -45,6 +47,7 @@ const catalog: Readonly<Record<string, AnyRenderer | undefined>> = {
   ...channelMessages,
   ...inventoryMessages,
   ...routingMessages,
+  ...availabilityMessages,
 };
 
 /** Looks up the renderer of one code in one language. */
