@@ -62,7 +62,15 @@ const schemaMeta: Readonly<Record<string, Readonly<Record<string, unknown>>>> = 
   },
   Effect: {
     description:
-      'An outgoing effect as stored in the outbox: its kind (wms.prepare, erp.record_sale, marketplace.push_status, marketplace.push_tracking, carrier.create_label, buyer.notify), the system that receives it (target) and the typed payload the connector gets.',
+      'An outgoing effect as stored in the outbox: its kind (wms.prepare, erp.record_sale, marketplace.push_status, marketplace.push_tracking, carrier.create_label, buyer.notify, and stock.release / stock.consume, which the engine applies to its own stock store), the system that receives it (target) and the typed payload.',
+  },
+  StockMovement: {
+    description:
+      'What the stock ledger must do after an order event: release the reservations of units no longer allocated (stock.release, after a cancellation) or consume those of units shipped (stock.consume, after a parcel shipped).',
+  },
+  StockLine: {
+    description:
+      'Units of one order line the stock ledger acts on: the line, its SKU, how many units, and for a bundle the components of one unit.',
   },
   PreparationRequest: {
     description: 'What the WMS receives to prepare an order: the units to pick and where they go.',

@@ -17,5 +17,6 @@ export * from './order/index.js';
 export * from './channels/index.js';
 export * from './inventory/index.js';
 export * from './routing/index.js';
+export * from './availability/index.js';
 export * from './ports/index.js';
 export * from './engine/index.js';

@@ -1,6 +1,9 @@
 import type { Locale } from '../result/index.js';
 import { channelProfiles, type ChannelProfile } from '../channels/index.js';
+import type { AvailabilityPolicy } from '../availability/index.js';
+import type { BundleCatalogue } from '../inventory/index.js';
 import type { Actor, ParcelCarrier, ValidateOrderOptions } from '../order/index.js';
+import type { RoutingPolicy, Warehouse } from '../routing/index.js';
 import type {
   CarrierConnector,
   Clock,
@@ -10,6 +13,7 @@ import type {
   Notifier,
   OrderStore,
   Outbox,
+  StockStore,
   WmsConnector,
 } from '../ports/index.js';
 
@@ -25,6 +29,51 @@ export interface OmsConnectors {
   /** Carriers, by carrier code (`ParcelCarrier.code`). */
   readonly carriers?: Readonly<Record<string, CarrierConnector>>;
   readonly notifier?: Notifier;
+}
+
+/**
+ * What a WMS count that leaves reservations without units does to the order lines holding
+ * them: `hold` puts each line on hold `stock_discrepancy` for an operator; `reroute` moves the
+ * missing units to other warehouses that have them (one more preparation order each) and holds
+ * only what no warehouse has.
+ */
+export type DiscrepancyPolicy = 'hold' | 'reroute';
+
+/**
+ * Stock kept by the engine. With it, acceptance routes the order and reserves its units
+ * (`oms.accept`, `oms.allocate`), one preparation order per warehouse goes to the WMS,
+ * cancellations release reservations and shipments consume them, and WMS counts reconcile the
+ * stock (`oms.updateStock`).
+ *
+ * @example
+ * ```ts
+ * const inventory: OmsInventory = {
+ *   stock: storage.stock,
+ *   warehouses: [paris, lyon],
+ *   routing: { split: 'allowed', maxParcels: 2, backorder: 'hold_missing_lines' },
+ *   onDiscrepancy: 'reroute',
+ * };
+ * ```
+ */
+export interface OmsInventory {
+  /** Where the stock events, levels and reservations live. */
+  readonly stock: StockStore;
+  /** The warehouses routing chooses from. */
+  readonly warehouses: readonly Warehouse[];
+  /** Split, parcels, backorder and capability rules. */
+  readonly routing: RoutingPolicy;
+  /** Bundles by SKU (lines that list their own `components` need none). */
+  readonly bundles?: BundleCatalogue;
+  /** What a count that uncovers reservations does (default `hold`). */
+  readonly onDiscrepancy?: DiscrepancyPolicy;
+  /**
+   * What each channel may sell (`oms.publishAvailability`): the warehouses serving it and its
+   * buffers per mode; `batchSize` is how many stock events one call reads (default 1000).
+   */
+  readonly availability?: {
+    readonly policy: AvailabilityPolicy;
+    readonly batchSize?: number;
+  };
 }
 
 /** How the engine behaves; every field has a default (see {@link defaultOmsPolicy}). */
@@ -107,4 +156,6 @@ export interface OmsConfig {
   readonly ids: IdGenerator;
   readonly connectors?: OmsConnectors;
   readonly policy?: Partial<OmsPolicy>;
+  /** Stock, warehouses and routing; without it the engine keeps no stock (see {@link OmsInventory}). */
+  readonly inventory?: OmsInventory;
 }

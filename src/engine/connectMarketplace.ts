@@ -113,6 +113,7 @@ function checkOptions(options: ConnectMarketplaceOptions): void {
  *   any status but `refused`, a cancellation of the cumulative `push.cancelled` minus the
  *   units of the order's earlier cancellations that are done, pending or sending.
  * - `pushTracking` → ship, with the parcel's carrier, tracking and lines.
+ * - `publishStock` → `api.publishStock` as is (absolute figures: no journal needed).
  * - Checks before the first send: an action the profile lacks → `connector/rejected` naming
  *   it; a cancellation of some lines where the profile's cancel is `partial: 'order'` →
  *   rejected. With `channelStatus` (the status last observed on the channel): when it shows
@@ -204,6 +205,9 @@ export function connectMarketplace(options: ConnectMarketplaceOptions): Marketpl
       return inOrder(queueKey(call.tenantId, request.orderId), () =>
         runAction(deps, profile, planned, context.channelStatus, call),
       );
+    },
+    publishStock(levels, context) {
+      return api.publishStock(levels, { tenantId: context.tenantId, now: context.now });
     },
   };
 }

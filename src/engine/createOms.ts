@@ -9,6 +9,15 @@ import { ingestMany } from './ingestMany.js';
 import type { CommandOptions, Oms, OrderRef } from './oms.js';
 import { runTimers } from './tick.js';
 import { syncChannelStatus } from './syncChannelStatus.js';
+import { publishAvailability } from './publishAvailability.js';
+import { updateStock } from './updateStock.js';
+import { availabilityDeps } from './_internal/availabilityDeps.js';
+import {
+  allocateIngested,
+  allocateReleased,
+  settleBackorders,
+} from './_internal/allocateFollowUps.js';
+import { allocateOrder } from './_internal/allocateOrder.js';
 import { planRecordParcel, planUpdateTracking } from './_internal/commandPlans.js';
 import type { CommandPlan, EngineContext, PlannedCommand } from './_internal/context.js';
 import { runCommands } from './_internal/runCommands.js';
@@ -56,17 +65,39 @@ export function createOms(config: OmsConfig): Oms {
     ids: config.ids,
     connectors: config.connectors ?? {},
     policy,
+    ...(config.inventory === undefined ? {} : { inventory: config.inventory }),
   };
+  const publishing = availabilityDeps(ctx);
   const run = (ref: OrderRef, plan: CommandPlan, options?: CommandOptions) =>
     runCommands(ctx, ref, plan, options);
   const one = (ref: OrderRef, command: PlannedCommand, options?: CommandOptions) =>
     run(ref, () => [command], options);
   return {
-    ingest: (channel, payload, options) => ingest(ctx, channel, payload, options),
-    ingestMany: (channel, payloads, options) => ingestMany(ctx, channel, payloads, options),
+    ingest: async (channel, payload, options) =>
+      allocateIngested(ctx, await ingest(ctx, channel, payload, options)),
+    ingestMany: async (channel, payloads, options) => {
+      const results = await ingestMany(ctx, channel, payloads, options);
+      if (ctx.inventory === undefined) return results;
+      const allocated = [];
+      for (const result of results) allocated.push(await allocateIngested(ctx, result));
+      return allocated;
+    },
     syncChannelStatus: (ref, channel, status, options) =>
       syncChannelStatus(ctx, ref, channel, status, options),
-    accept: (ref, options) => one(ref, { type: 'accept' }, options),
+    accept: async (ref, options) => {
+      if (ctx.inventory === undefined) return one(ref, { type: 'accept' }, options);
+      const accepted = await allocateOrder(ctx, ctx.inventory, ref, true, options);
+      return accepted.ok ? ok(accepted.value.state) : accepted;
+    },
+    allocate: (ref, options) =>
+      ctx.inventory === undefined
+        ? Promise.resolve(err({ code: 'engine/inventory_missing' }))
+        : allocateOrder(ctx, ctx.inventory, ref, false, options),
+    updateStock: (tenantId, update, options) => updateStock(ctx, tenantId, update, options),
+    publishAvailability: async (tenantId, options) => {
+      if (publishing === undefined) return err({ code: 'engine/inventory_missing' });
+      return ok(await publishAvailability(publishing, tenantId, ctx.clock.now(), options));
+    },
     refuse: (ref, reasonCode, options) => one(ref, { type: 'refuse', reasonCode }, options),
     startPreparation: (ref, input = {}, options) => {
       const { warehouseId } = input;
@@ -94,9 +125,16 @@ export function createOms(config: OmsConfig): Oms {
       run(ref, () => planUpdateTracking(ctx, input), options),
     markDelivered: (ref, input, options) =>
       one(ref, { type: 'deliverParcel', parcelId: input.parcelId }, options),
-    cancelLines: (ref, input, options) => {
+    cancelLines: async (ref, input, options) => {
       const { lines, requestedBy, reasonCode } = input;
-      return one(ref, { type: 'cancelLines', lines: [...lines], requestedBy, reasonCode }, options);
+      const command: PlannedCommand = {
+        type: 'cancelLines',
+        lines: [...lines],
+        requestedBy,
+        reasonCode,
+      };
+      const cancelled = await one(ref, command, options);
+      return cancelled.ok ? ok(await settleBackorders(ctx, ref, cancelled.value)) : cancelled;
     },
     placeHold: (ref, input, options) => {
       const { reasonCode, scope = { kind: 'order' }, note, nextAction } = input;
@@ -112,8 +150,9 @@ export function createOms(config: OmsConfig): Oms {
     },
     releaseHold: async (ref, holdId, options) => {
       const released = await one(ref, { type: 'releaseHold', holdId }, options);
-      if (released.ok) await ctx.outbox.rearm(ref.tenantId, ref.orderId, ctx.clock.now());
-      return released;
+      if (!released.ok) return released;
+      await ctx.outbox.rearm(ref.tenantId, ref.orderId, ctx.clock.now());
+      return allocateReleased(ctx, ref, released.value);
     },
     addNote: (ref, text, options) => one(ref, { type: 'addNote', text }, options),
     linkErpDocument: (ref, input, options) =>

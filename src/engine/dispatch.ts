@@ -1,8 +1,9 @@
 import type { BlockingHold } from '../order/index.js';
 import type { EffectKind, OutboxClaim, OutboxLeaseLost, OutboxMessage } from '../ports/index.js';
-import type { Result } from '../result/index.js';
+import { err, type Result } from '../result/index.js';
 import { computeBackoff } from './computeBackoff.js';
 import type { DispatchReport, OrderRef } from './oms.js';
+import { applyStockMovement } from './_internal/applyStockMovement.js';
 import { actorOf, callConnector } from './_internal/callConnector.js';
 import type { EngineContext } from './_internal/context.js';
 import {
@@ -159,6 +160,14 @@ async function deliverClaim(
   }
   const holds = record === undefined ? [] : findHoldsStopping(record.state, effect);
   if (holds.length > 0) return holdBack(ctx, claim, now, holds);
+  if (effect.kind === 'stock.release' || effect.kind === 'stock.consume') {
+    const moved =
+      ctx.inventory === undefined
+        ? err({ code: 'dispatch/connector_missing' as const, target: effect.target })
+        : await applyStockMovement(ctx, ctx.inventory, message, now);
+    if (!moved.ok) return handleFailure(ctx, claim, now, nowMs, moved.error);
+    return settled(await ctx.outbox.complete(claim, now), 'delivered');
+  }
   const called = await callConnector(ctx.connectors, effect, {
     idempotencyKey: message.key,
     tenantId: message.tenantId,
@@ -199,6 +208,8 @@ async function deliverClaim(
  * - `connector/rejected`, no connector for the effect, or `policy.maxAttempts` failures → the
  *   order goes on hold `effect_failed` (hold id `hold-<messageId>`, note in `policy.locale`)
  *   and the message is parked; releasing the hold sends it again;
+ * - `stock.release` and `stock.consume` are applied to the engine's own stock store (never
+ *   held back: stock must follow the order even while it is on hold);
  * - the lease was lost meanwhile (another worker claimed it after it expired) → the result is
  *   dropped and counted in `leaseLost`.
  *

@@ -1,5 +1,6 @@
+import type { InventoryError } from '../inventory/index.js';
 import type { OrderIssue, OrderLifecycleError } from '../order/index.js';
-import type { StoreAppendError } from '../ports/index.js';
+import type { StockVersionConflict, StoreAppendError } from '../ports/index.js';
 
 /** No order with this id in this tenant. */
 export interface EngineOrderNotFound {
@@ -34,6 +35,11 @@ export interface EngineConflictPersisting {
   readonly attempts: number;
 }
 
+/** A stock call (`oms.allocate`, `oms.updateStock`) on an engine created without `inventory`. */
+export interface EngineInventoryMissing {
+  readonly code: 'engine/inventory_missing';
+}
+
 /** What an invalid part of an `OmsConfig` should have been. */
 export type ConfigExpectation =
   | 'port'
@@ -48,7 +54,8 @@ export type ConfigExpectation =
   | 'code_list'
   | 'id_list'
   | 'matching_key'
-  | 'channel_profiles';
+  | 'channel_profiles'
+  | 'inventory';
 
 /**
  * `createOms` was given an invalid config (a missing port, a policy number that is not
@@ -62,14 +69,17 @@ export interface EngineConfigInvalid {
   readonly expected: ConfigExpectation;
 }
 
-/** Every error the engine returns: its own, the lifecycle's, and the store's. */
+/** Every error the engine returns: its own, the lifecycle's, the stock ledger's, and the stores'. */
 export type EngineError =
   | EngineOrderNotFound
   | EnginePayloadInvalid
   | EngineChannelMismatch
   | EngineConflictPersisting
+  | EngineInventoryMissing
   | OrderLifecycleError
-  | StoreAppendError;
+  | InventoryError
+  | StoreAppendError
+  | StockVersionConflict;
 
 /** The engine's own errors (those with an `engine/` code), returned or thrown. */
 export type EngineOwnError =

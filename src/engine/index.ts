@@ -1,7 +1,14 @@
 export { createOms } from './createOms.js';
 export { defaultOmsPolicy } from './config.js';
-export type { OmsConfig, OmsConnectors, OmsPolicy } from './config.js';
 export type {
+  DiscrepancyPolicy,
+  OmsConfig,
+  OmsConnectors,
+  OmsInventory,
+  OmsPolicy,
+} from './config.js';
+export type {
+  AllocationOutcome,
   CancelLinesInput,
   CommandOptions,
   DispatchReport,
@@ -14,6 +21,9 @@ export type {
   PlaceHoldInput,
   RecordParcelInput,
   RecordTrackingInput,
+  StockDiscrepancyOutcome,
+  StockUpdate,
+  StockUpdateOutcome,
   SyncChannelStatusOutcome,
   TickReport,
   UpdateTrackingInput,
@@ -24,6 +34,7 @@ export type {
   EngineConfigInvalid,
   EngineConflictPersisting,
   EngineError,
+  EngineInventoryMissing,
   EngineOrderNotFound,
   EngineOwnError,
   EnginePayloadInvalid,
@@ -42,3 +53,10 @@ export type {
 } from './connectMarketplace.js';
 export { pollChannelActions } from './pollChannelActions.js';
 export type { PollChannelActionsOptions, PollChannelActionsReport } from './pollChannelActions.js';
+export { publishAvailability } from './publishAvailability.js';
+export type {
+  AvailabilityPublishFailure,
+  AvailabilityPublishReport,
+  PublishAvailabilityDeps,
+  PublishAvailabilityOptions,
+} from './publishAvailability.js';

@@ -17,6 +17,8 @@ const expectations: Readonly<Record<'en' | 'fr', Record<ConfigExpectation, strin
     id_list: 'a list of tenant ids (non-empty strings)',
     matching_key: "the connector's own code",
     channel_profiles: 'channel profiles by channel code (each with a statuses record)',
+    inventory:
+      'a stock store, valid warehouses and a valid routing policy (see the routing error codes)',
   },
   fr: {
     port: 'un objet qui implémente le port',
@@ -32,6 +34,8 @@ const expectations: Readonly<Record<'en' | 'fr', Record<ConfigExpectation, strin
     id_list: "une liste d'identifiants de tenants (textes non vides)",
     matching_key: 'le code du connecteur lui-même',
     channel_profiles: 'des profils de canaux par code de canal (chacun avec ses statuts)',
+    inventory:
+      'un stock, des entrepôts valides et une politique de routage valide (voir les codes d’erreur du routage)',
   },
 };
 
@@ -67,6 +71,12 @@ export const engineMessages: MessageCatalog<EngineOwnError> = {
       `Order ${e.orderId} kept changing while the command ran (${String(e.attempts)} attempts). Nothing was written: try again in a moment.`,
     fr: (e) =>
       `La commande ${e.orderId} a changé sans cesse pendant l'opération (${String(e.attempts)} tentatives). Rien n'a été enregistré : réessayez dans un instant.`,
+  },
+  'engine/inventory_missing': {
+    en: () =>
+      'This OMS keeps no stock, so it cannot allocate or record stock. Give createOms an inventory (stock store, warehouses, routing policy).',
+    fr: () =>
+      'Cet OMS ne gère pas de stock : il ne peut ni allouer ni enregistrer de mouvements. Passez un inventaire à createOms (stock, entrepôts, politique de routage).',
   },
   'engine/config_invalid': {
     en: (e) =>

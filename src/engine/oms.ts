@@ -18,8 +18,11 @@ import type {
   RenderTimelineOptions,
   TimelineEntry,
 } from '../order/index.js';
+import type { StockAdjustmentReason, StockEvent } from '../inventory/index.js';
 import type { ParcelStatus } from '../parcel/index.js';
 import type { EffectKind, OrderPage, OrderQuery } from '../ports/index.js';
+import type { RoutePlan } from '../routing/index.js';
+import type { AvailabilityPublishReport } from './publishAvailability.js';
 import type { EngineError } from './errors.js';
 
 /** Which order: its tenant and its id. */
@@ -145,6 +148,68 @@ export interface DispatchReport {
   readonly byKind: Readonly<Partial<Record<EffectKind, number>>>;
 }
 
+/** What `allocate` (and `accept`, with inventory) did: the order after it and its route. */
+export interface AllocationOutcome {
+  readonly state: OrderState;
+  /**
+   * The route of the units that were still to allocate, with the explanation of every
+   * warehouse (`formatRouteExplanation`); empty when there were none.
+   */
+  readonly plan: RoutePlan;
+}
+
+/**
+ * A stock update for `updateStock`: an adjustment of on-hand stock for a reason, a count
+ * (the WMS's physical figure), or a safety stock.
+ */
+export type StockUpdate =
+  | {
+      readonly type: 'adjust';
+      readonly warehouseId: string;
+      readonly sku: string;
+      /** Units added (> 0) or removed (< 0), never 0. */
+      readonly delta: number;
+      readonly reasonCode: StockAdjustmentReason;
+    }
+  | {
+      readonly type: 'count';
+      readonly warehouseId: string;
+      readonly sku: string;
+      /** Units the warehouse counted. */
+      readonly counted: number;
+    }
+  | {
+      readonly type: 'setSafety';
+      readonly warehouseId: string;
+      readonly sku: string;
+      /** Units never promised. */
+      readonly safety: number;
+    };
+
+/**
+ * What became of one reservation a count left without units:
+ * - `held`: the line is on hold `stock_discrepancy` (policy `hold`, or nothing could move);
+ * - `rerouted`: every uncovered unit moved to other warehouses (`movedTo`);
+ * - `partly_rerouted`: some moved, the line is on hold for the rest;
+ * - `failed`: nothing could be recorded on the order (`error` says why).
+ */
+export interface StockDiscrepancyOutcome {
+  readonly orderId: string;
+  readonly lineId: string;
+  /** Units of the counted SKU the count left uncovered. */
+  readonly quantity: number;
+  readonly outcome: 'held' | 'rerouted' | 'partly_rerouted' | 'failed';
+  /** Line units moved, per warehouse. */
+  readonly movedTo: readonly { readonly warehouseId: string; readonly quantity: number }[];
+  readonly error?: EngineError;
+}
+
+/** What `updateStock` did: the stock events appended and the discrepancies handled. */
+export interface StockUpdateOutcome {
+  readonly events: readonly StockEvent[];
+  readonly discrepancies: readonly StockDiscrepancyOutcome[];
+}
+
 /** What one `tick` call did. */
 export interface TickReport {
   /** Orders closed automatically after delivery. */
@@ -182,7 +247,39 @@ export interface Oms {
     status: unknown,
     options?: CommandOptions,
   ): OmsResult<SyncChannelStatusOutcome>;
+  /**
+   * Accepts the order. With `inventory`, it also routes the order and reserves its units
+   * (see `allocate`), in the same call.
+   */
   accept(ref: OrderRef, options?: CommandOptions): OmsResult<OrderState>;
+  /**
+   * Routes the units of an accepted order not yet allocated (ordered − cancelled − allocated),
+   * reserves them, and records the route: one preparation order per warehouse goes to the WMS;
+   * lines that wait go on hold `backorder`, released when a later call allocates them. Call it
+   * again when stock arrives. `engine/inventory_missing` without `inventory`.
+   */
+  allocate(ref: OrderRef, options?: CommandOptions): OmsResult<AllocationOutcome>;
+  /**
+   * Records a stock adjustment, count or safety stock (see {@link StockUpdate}); a count that
+   * leaves reservations without units holds or reroutes their lines per
+   * `inventory.onDiscrepancy`. `engine/inventory_missing` without `inventory`.
+   */
+  updateStock(
+    tenantId: string,
+    update: StockUpdate,
+    options?: CommandOptions,
+  ): OmsResult<StockUpdateOutcome>;
+  /**
+   * Publishes to each channel of `inventory.availability` what it may sell, for the SKUs the
+   * stock events since the last call touched (and the bundles containing them), only where the
+   * figure changed. Call it after stock moves (a loop, a cron); `skus` adds SKUs to recompute
+   * (after a change of mode or policy, give them all). `engine/inventory_missing` without
+   * `inventory.availability`.
+   */
+  publishAvailability(
+    tenantId: string,
+    options?: { readonly skus?: readonly string[] },
+  ): OmsResult<AvailabilityPublishReport>;
   refuse(ref: OrderRef, reasonCode: RefusalReason, options?: CommandOptions): OmsResult<OrderState>;
   startPreparation(
     ref: OrderRef,

@@ -8,9 +8,64 @@ import {
   buildNotification,
   buildPreparation,
   buildStatusPush,
+  buildStockMovement,
   buildTrackingPush,
+  buildWarehousePreparation,
   ownEntry,
 } from './_internal/effectPayloads.js';
+
+/** The target of the stock movements the engine applies itself. */
+const stockTarget = 'stock';
+
+/** Units per warehouse, then per line, of allocation entries. */
+function unitsByWarehouse(
+  entries: readonly {
+    readonly lineId: string;
+    readonly quantity: number;
+    readonly warehouseId: string;
+  }[],
+): Map<string, Map<string, number>> {
+  const byWarehouse = new Map<string, Map<string, number>>();
+  for (const { lineId, quantity, warehouseId } of entries) {
+    const units = byWarehouse.get(warehouseId) ?? new Map<string, number>();
+    units.set(lineId, (units.get(lineId) ?? 0) + quantity);
+    byWarehouse.set(warehouseId, units);
+  }
+  return byWarehouse;
+}
+
+/** Units that stopped being allocated between two states, per line. */
+function releasedUnits(prev: OrderState | undefined, state: OrderState): Map<string, number> {
+  const units = new Map<string, number>();
+  if (prev === undefined) return units;
+  const before = new Map(prev.order.lines.map((l) => [l.lineId, l.quantities.allocated]));
+  for (const line of state.order.lines) {
+    const released = (before.get(line.lineId) ?? 0) - line.quantities.allocated;
+    if (released > 0) units.set(line.lineId, released);
+  }
+  return units;
+}
+
+/** One `wms.prepare` per warehouse of the allocation entries, from the batch's final state. */
+function preparationsOf(
+  final: OrderState,
+  entries: readonly {
+    readonly lineId: string;
+    readonly quantity: number;
+    readonly warehouseId: string;
+  }[],
+  wmsCode: string,
+): Effect[] {
+  const effects: Effect[] = [];
+  const byWarehouse = [...unitsByWarehouse(entries)].sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  for (const [warehouseId, units] of byWarehouse) {
+    const payload = buildWarehousePreparation(final, warehouseId, units);
+    if (payload !== undefined) effects.push({ kind: 'wms.prepare', target: wmsCode, payload });
+  }
+  return effects;
+}
 
 /** Options of {@link planEffects}: which systems are configured, and the policy it reads. */
 export interface PlanEffectsOptions {
@@ -20,6 +75,12 @@ export interface PlanEffectsOptions {
   readonly deferInvoicing?: boolean;
   /** The carrier asked for a label when a parcel names none (default: none). */
   readonly defaultCarrier?: ParcelCarrier;
+  /**
+   * True when the engine keeps stock (`OmsConfig.inventory`): preparation orders go out per
+   * warehouse with each allocation instead of once at acceptance, and cancellations and
+   * shipments move the stock ledger (default false).
+   */
+  readonly inventory?: boolean;
 }
 
 /** An effect caused by an event, ready to become an outbox message. */
@@ -43,11 +104,13 @@ interface Step {
   readonly state: OrderState;
   /** The state after the whole batch. */
   readonly final: OrderState;
+  /** True when the batch packs a parcel (its allocations are already picked). */
+  readonly packs: boolean;
 }
 
 /** The effects one event causes, in a fixed order. */
 function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
-  const { event, prev, state, final } = step;
+  const { event, prev, state, final, packs } = step;
   const { connectors } = options;
   const channel = state.order.channelRef.channel;
   const marketplace = ownEntry(connectors.marketplaces, channel) !== undefined;
@@ -59,7 +122,7 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
     case 'order.accepted': {
       // Accepted and cancelled or refused in the same batch: nothing left to act on.
       if (ended.has(final.status)) break;
-      const preparation = buildPreparation(final);
+      const preparation = options.inventory === true ? undefined : buildPreparation(final);
       if (connectors.wms !== undefined && preparation !== undefined) {
         effects.push({ kind: 'wms.prepare', target: connectors.wms.code, payload: preparation });
       }
@@ -87,7 +150,28 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
     case 'order.refused':
       pushStatus = 'refused';
       break;
-    case 'order.lines_cancelled':
+    case 'order.lines_allocated':
+      if (options.inventory !== true || connectors.wms === undefined) break;
+      if (ended.has(final.status) || packs) break;
+      effects.push(...preparationsOf(final, event.data.lines, connectors.wms.code));
+      break;
+    case 'order.lines_reallocated': {
+      if (options.inventory !== true || connectors.wms === undefined) break;
+      if (ended.has(final.status)) break;
+      const moved = event.data.lines.map((l) => ({
+        lineId: l.lineId,
+        quantity: l.quantity,
+        warehouseId: l.toWarehouseId,
+      }));
+      effects.push(...preparationsOf(final, moved, connectors.wms.code));
+      break;
+    }
+    case 'order.lines_cancelled': {
+      const released = options.inventory === true ? releasedUnits(prev, state) : new Map();
+      const movement = buildStockMovement(state, released);
+      if (movement !== undefined) {
+        effects.push({ kind: 'stock.release', target: stockTarget, payload: movement });
+      }
       if (event.data.requestedBy === 'channel') break;
       pushStatus = 'lines_cancelled';
       cancelledNow = event.data.lines;
@@ -99,6 +183,7 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
         });
       }
       break;
+    }
     case 'parcel.created': {
       const parcel = ownEntry(state.parcels, event.data.parcelId);
       const carrier = parcel?.carrier ?? options.defaultCarrier;
@@ -115,6 +200,19 @@ function effectsOf(step: Step, options: PlanEffectsOptions): Effect[] {
       const parcel = ownEntry(state.parcels, event.data.parcelId);
       if (parcel === undefined) break;
       const { carrier, tracking } = event.data;
+      if (options.inventory === true) {
+        const shipped = new Map<string, number>();
+        for (const l of parcel.lines)
+          shipped.set(l.lineId, (shipped.get(l.lineId) ?? 0) + l.quantity);
+        const where = {
+          parcelId: event.data.parcelId,
+          ...(parcel.warehouseId === undefined ? {} : { warehouseId: parcel.warehouseId }),
+        };
+        const movement = buildStockMovement(state, shipped, where);
+        if (movement !== undefined) {
+          effects.push({ kind: 'stock.consume', target: stockTarget, payload: movement });
+        }
+      }
       if (marketplace) {
         effects.push({
           kind: 'marketplace.push_tracking',
@@ -201,12 +299,17 @@ export function planEffects(
   const final = current as OrderState;
   const planned: PlannedEffect[] = [];
   let prev = before;
+  const packs = events.some((e) => e.type === 'parcel.created');
   for (let i = 0; i < events.length; i++) {
     const event = events[i] as OrderEvent;
     const state = states[i] as OrderState;
-    for (const effect of effectsOf({ event, prev, state, final }, options)) {
+    for (const effect of effectsOf({ event, prev, state, final, packs }, options)) {
+      const part =
+        options.inventory === true && effect.kind === 'wms.prepare'
+          ? effect.payload.warehouseId
+          : undefined;
       planned.push({
-        key: effectKey(state.orderId, effect.kind, effect.target, event.seq),
+        key: effectKey(state.orderId, effect.kind, effect.target, event.seq, part),
         causedBySeq: event.seq,
         effect,
         createdAt: event.at,

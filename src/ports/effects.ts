@@ -138,6 +138,40 @@ export const BuyerNotificationSchema = z.strictObject({
 /** A message to the buyer. See {@link BuyerNotificationSchema}. */
 export type BuyerNotification = z.infer<typeof BuyerNotificationSchema>;
 
+/** Units of one order line the stock ledger must act on; a bundle line carries its components. */
+export const StockLineSchema = z.strictObject({
+  lineId: id(),
+  /** The line's SKU (a bundle's own SKU when `components` is given). */
+  sku: id(),
+  /** Units of the line, at least 1. */
+  quantity: z.int().min(1),
+  /** For a bundle: the components of one unit of the line. */
+  components: z
+    .array(z.strictObject({ sku: id(), quantity: z.int().min(1) }))
+    .max(100)
+    .exactOptional(),
+});
+
+/** Units of one order line for the stock ledger. See {@link StockLineSchema}. */
+export type StockLine = z.infer<typeof StockLineSchema>;
+
+/**
+ * What the stock ledger must do after an order event: give back the reservations of units that
+ * stopped being allocated (`stock.release`, after a cancellation), or consume the reservations
+ * of units that left a warehouse (`stock.consume`, after a parcel shipped).
+ */
+export const StockMovementSchema = z.strictObject({
+  orderId: id(),
+  lines: z.array(StockLineSchema).min(1).max(1000),
+  /** The warehouse the units are taken from first (the parcel's, for `stock.consume`). */
+  warehouseId: id().exactOptional(),
+  /** The parcel that shipped (`stock.consume`). */
+  parcelId: id().exactOptional(),
+});
+
+/** A movement of the stock ledger caused by an order event. See {@link StockMovementSchema}. */
+export type StockMovement = z.infer<typeof StockMovementSchema>;
+
 function effect<const K extends string, P extends z.ZodType>(kind: K, payload: P) {
   return z.strictObject({
     kind: z.literal(kind),
@@ -156,6 +190,8 @@ function effect<const K extends string, P extends z.ZodType>(kind: K, payload: P
  * - `marketplace.push_tracking` → `MarketplaceConnector.pushTracking` (a parcel shipped)
  * - `carrier.create_label` → `CarrierConnector.createLabel` (a parcel packed without tracking)
  * - `buyer.notify` → `Notifier.notifyBuyer`
+ * - `stock.release` → the engine's own `StockStore` (reservations of cancelled units given back)
+ * - `stock.consume` → the engine's own `StockStore` (reservations of shipped units consumed)
  */
 export const EffectSchema = z.discriminatedUnion('kind', [
   effect('wms.prepare', PreparationRequestSchema),
@@ -164,6 +200,8 @@ export const EffectSchema = z.discriminatedUnion('kind', [
   effect('marketplace.push_tracking', TrackingPushSchema),
   effect('carrier.create_label', LabelRequestSchema),
   effect('buyer.notify', BuyerNotificationSchema),
+  effect('stock.release', StockMovementSchema),
+  effect('stock.consume', StockMovementSchema),
 ]);
 
 /** An outgoing effect. See {@link EffectSchema}. */

@@ -17,6 +17,8 @@ export {
   PreparationRequestSchema,
   SaleRequestSchema,
   StatusPushSchema,
+  StockLineSchema,
+  StockMovementSchema,
   TrackingPushSchema,
   buyerNotificationTemplates,
   effectKinds,
@@ -32,6 +34,8 @@ export type {
   SaleRequest,
   StatusPush,
   StatusPushCause,
+  StockLine,
+  StockMovement,
   TrackingPush,
 } from './effects.js';
 export { LabelAckSchema, PreparationAckSchema, SaleAckSchema } from './acks.js';

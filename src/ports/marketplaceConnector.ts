@@ -1,5 +1,6 @@
-import type { ConnectorContext, ConnectorResult } from './connector.js';
+import type { ChannelCallContext, ConnectorContext, ConnectorResult } from './connector.js';
 import type { StatusPush, TrackingPush } from './effects.js';
+import type { StockLevel } from './marketplaceApi.js';
 
 /**
  * A marketplace or feed manager, as the engine sees it: it is told the order's status and
@@ -21,4 +22,10 @@ export interface MarketplaceConnector {
   pushStatus(push: StatusPush, context: ConnectorContext): ConnectorResult<void>;
   /** Tells the channel that a parcel shipped, with its tracking and the units it carries. */
   pushTracking(push: TrackingPush, context: ConnectorContext): ConnectorResult<void>;
+  /**
+   * Publishes the quantities available to sell, one entry per SKU (absolute figures:
+   * publishing the same figures twice is harmless). Optional: `publishAvailability` skips
+   * a channel whose connector lacks it.
+   */
+  publishStock?(levels: readonly StockLevel[], context: ChannelCallContext): ConnectorResult<void>;
 }

@@ -21,6 +21,8 @@ const samples: readonly EngineOwnError[] = [
   { code: 'engine/channel_mismatch', expected: 'cdiscount', received: 'amazon' },
   { code: 'engine/conflict_persisting', tenantId: 'tenant-a', orderId: 'ord-9', attempts: 9 },
   { code: 'engine/config_invalid', field: 'policy.maxAttempts', expected: 'positive_integer' },
+  { code: 'engine/inventory_missing' },
+  { code: 'engine/config_invalid', field: 'inventory.routing.maxParcels', expected: 'inventory' },
 ];
 
 describe('engineMessages', () => {
@@ -59,5 +61,28 @@ describe('engineMessages', () => {
     };
     expect(formatError(conflict, 'en')).toContain('ord-1');
     expect(formatError({ code: 'connector/rejected', target: 'dhl' }, 'fr')).toContain('dhl');
+  });
+
+  it('renders the stock store conflicts with the level or the checkpoint they name', () => {
+    const level: PortError = {
+      code: 'stock/version_conflict',
+      tenantId: 't',
+      warehouseId: 'PAR',
+      sku: 'MUG',
+      expectedVersion: 4,
+      actualVersion: 5,
+    };
+    expect(formatError(level, 'en')).toBe(
+      'The stock of MUG in warehouse PAR changed meanwhile (version 5, expected 4). Read it again and decide on the fresh figures.',
+    );
+    expect(formatError(level, 'fr')).toContain("l'entrepôt PAR");
+    const checkpoint: PortError = {
+      code: 'stock/checkpoint_conflict',
+      tenantId: 't',
+      expectedSeq: 7,
+      actualSeq: 9,
+    };
+    expect(formatError(checkpoint, 'en')).toContain('at stock event 9, expected 7');
+    expect(formatError(checkpoint, 'fr')).toContain('événement de stock 9');
   });
 });

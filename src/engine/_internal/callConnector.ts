@@ -18,7 +18,14 @@ export type EffectAck =
   | { readonly kind: 'wms.prepare'; readonly ack: PreparationAck }
   | { readonly kind: 'erp.record_sale'; readonly ack: SaleAck }
   | { readonly kind: 'carrier.create_label'; readonly ack: LabelAck }
-  | { readonly kind: 'marketplace.push_status' | 'marketplace.push_tracking' | 'buyer.notify' };
+  | {
+      readonly kind:
+        | 'marketplace.push_status'
+        | 'marketplace.push_tracking'
+        | 'buyer.notify'
+        | 'stock.release'
+        | 'stock.consume';
+    };
 
 /** No connector is configured for the effect's kind and target. */
 interface ConnectorMissing {
@@ -51,6 +58,8 @@ export function actorOf(effect: Effect): Actor {
     case 'marketplace.push_tracking':
       return { kind: 'channel', id: effect.target };
     case 'buyer.notify':
+    case 'stock.release':
+    case 'stock.consume':
       return { kind: 'system', id: effect.target };
   }
 }
@@ -162,6 +171,10 @@ function invoke(
       return ownEntry(connectors.carriers, effect.target)?.createLabel(effect.payload, context);
     case 'buyer.notify':
       return connectors.notifier?.notifyBuyer(effect.payload, context);
+    case 'stock.release':
+    case 'stock.consume':
+      // The engine applies stock movements itself (dispatch), never through a connector.
+      return undefined;
   }
 }
 

@@ -22,6 +22,7 @@ export function buildAppendBatch(
   const planned = planEffects(before, events, {
     connectors: ctx.connectors,
     deferInvoicing: ctx.policy.deferInvoicing,
+    inventory: ctx.inventory !== undefined,
     ...(ctx.policy.defaultCarrier === undefined
       ? {}
       : { defaultCarrier: ctx.policy.defaultCarrier }),

@@ -1,6 +1,6 @@
 import type { Actor, OrderState } from '../../order/index.js';
 import type { Clock, IdGenerator, OrderStore, Outbox } from '../../ports/index.js';
-import type { OmsConnectors, OmsPolicy } from '../config.js';
+import type { OmsConnectors, OmsInventory, OmsPolicy } from '../config.js';
 import type { OrderCommandInput } from '../oms.js';
 
 /** Everything the engine's parts share: the ports and the resolved policy. */
@@ -11,6 +11,8 @@ export interface EngineContext {
   readonly ids: IdGenerator;
   readonly connectors: OmsConnectors;
   readonly policy: OmsPolicy;
+  /** The stock the engine keeps, when configured. */
+  readonly inventory?: OmsInventory;
 }
 
 /**

@@ -7,6 +7,8 @@ import type {
   PreparationRequest,
   StatusPush,
   StatusPushCause,
+  StockLine,
+  StockMovement,
   TrackingPush,
 } from '../../ports/index.js';
 
@@ -15,12 +17,15 @@ export function ownEntry<T>(record: Readonly<Record<string, T>> | undefined, key
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-/** What the WMS must pick: the units neither cancelled nor allocated yet, per line. */
-export function buildPreparation(state: OrderState): PreparationRequest | undefined {
+/** The order's lines with `quantityOf(line)` units, skipping those with none, in line order. */
+function pickLines(
+  state: OrderState,
+  quantityOf: (line: OrderState['order']['lines'][number]) => number | undefined,
+): PickLine[] {
   const lines: PickLine[] = [];
   for (const line of state.order.lines) {
-    const quantity = countUnallocated(line.quantities);
-    if (quantity <= 0) continue;
+    const quantity = quantityOf(line);
+    if (quantity === undefined || quantity <= 0) continue;
     const components = line.components?.map((c) => ({ sku: c.sku, quantity: c.quantity }));
     lines.push({
       lineId: line.lineId,
@@ -30,16 +35,66 @@ export function buildPreparation(state: OrderState): PreparationRequest | undefi
       ...(components === undefined ? {} : { components }),
     });
   }
+  return lines;
+}
+
+/** A preparation request for these lines, from the warehouse given (if any). */
+function preparationOf(
+  state: OrderState,
+  lines: readonly PickLine[],
+  warehouseId: string | undefined,
+): PreparationRequest | undefined {
   if (lines.length === 0) return undefined;
-  const { orderId, order, warehouseId } = state;
+  const { orderId, order } = state;
   return {
     orderId,
     channelRef: order.channelRef,
     ...(warehouseId === undefined ? {} : { warehouseId }),
-    lines,
+    lines: [...lines],
     shipTo: order.shippingAddress,
     buyer: order.buyer,
   };
+}
+
+/** What the WMS must pick: the units neither cancelled nor allocated yet, per line. */
+export function buildPreparation(state: OrderState): PreparationRequest | undefined {
+  return preparationOf(
+    state,
+    pickLines(state, (line) => countUnallocated(line.quantities)),
+    state.warehouseId,
+  );
+}
+
+/**
+ * What one warehouse must pick for an allocation: the allocated units of each line, in the
+ * order's line order (lines the order no longer has are skipped).
+ */
+export function buildWarehousePreparation(
+  state: OrderState,
+  warehouseId: string,
+  units: ReadonlyMap<string, number>,
+): PreparationRequest | undefined {
+  return preparationOf(
+    state,
+    pickLines(state, (line) => units.get(line.lineId)),
+    warehouseId,
+  );
+}
+
+/**
+ * The stock movement of units of some lines (a bundle line with its components); lines the
+ * order does not have, and zero quantities, are skipped.
+ */
+export function buildStockMovement(
+  state: OrderState,
+  units: ReadonlyMap<string, number>,
+  where: { readonly warehouseId?: string; readonly parcelId?: string } = {},
+): StockMovement | undefined {
+  const lines: StockLine[] = pickLines(state, (line) => units.get(line.lineId)).map(
+    ({ title: _title, ...line }) => line,
+  );
+  if (lines.length === 0) return undefined;
+  return { orderId: state.orderId, lines, ...where };
 }
 
 /** Units cancelled so far, per line (lines without cancellations left out). */

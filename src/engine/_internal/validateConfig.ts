@@ -1,6 +1,8 @@
 import { ActorSchema, ParcelCarrierSchema, validateOrder } from '../../order/index.js';
 import { OrdokitError } from '../../result/index.js';
-import type { OmsConfig, OmsConnectors, OmsPolicy } from '../config.js';
+import { validateAvailabilityPolicy } from '../../availability/index.js';
+import { routeOrder } from '../../routing/index.js';
+import type { OmsConfig, OmsConnectors, OmsInventory, OmsPolicy } from '../config.js';
 import type { ConfigExpectation, EngineConfigInvalid } from '../errors.js';
 
 const slug = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/;
@@ -29,6 +31,61 @@ function checkPorts(config: OmsConfig): void {
   ];
   for (const [field, methods] of ports) {
     if (!hasMethods(config[field], methods)) fail(field, 'port');
+  }
+}
+
+const stockMethods = [
+  'loadLevels',
+  'loadReservations',
+  'loadReservationsAt',
+  'append',
+  'loadEvents',
+  'loadPublished',
+  'savePublished',
+];
+
+/** The stock store is a port, the warehouses and routing policy route (checked by a dry run). */
+function checkInventory(inventory: OmsInventory): void {
+  const raw: unknown = inventory;
+  if (typeof raw !== 'object' || raw === null) fail('inventory', 'inventory');
+  if (!hasMethods(inventory.stock, stockMethods)) fail('inventory.stock', 'port');
+  if (!Array.isArray(inventory.warehouses)) fail('inventory.warehouses', 'inventory');
+  const onDiscrepancy: unknown = inventory.onDiscrepancy;
+  if (onDiscrepancy !== undefined && onDiscrepancy !== 'hold' && onDiscrepancy !== 'reroute') {
+    fail('inventory.onDiscrepancy', 'inventory');
+  }
+  const bundles: unknown = inventory.bundles;
+  if (bundles !== undefined && !(inventory.bundles?.expanded instanceof Map)) {
+    fail('inventory.bundles', 'inventory');
+  }
+  const availability: unknown = inventory.availability;
+  if (availability !== undefined) {
+    if (!validateAvailabilityPolicy(inventory.availability?.policy).ok) {
+      fail('inventory.availability.policy', 'inventory');
+    }
+    const batchSize = inventory.availability?.batchSize;
+    if (batchSize !== undefined && !(Number.isSafeInteger(batchSize) && batchSize >= 1)) {
+      fail('inventory.availability.batchSize', 'positive_integer');
+    }
+  }
+  const dryRun = routeOrder(
+    {
+      shippingAddress: { country: 'FR' },
+      totals: { grandTotal: { amount: '0', currency: 'EUR' } },
+      lines: [],
+    },
+    inventory.warehouses,
+    { available: () => 0 },
+    inventory.routing,
+  );
+  if (!dryRun.ok) {
+    const e = dryRun.error;
+    fail(
+      e.code === 'routing/policy_invalid'
+        ? `inventory.routing.${e.field}`
+        : `inventory.warehouses.${String(e.index)}.${e.field}`,
+      'inventory',
+    );
   }
 }
 
@@ -135,6 +192,7 @@ export function resolveConfig(config: OmsConfig, defaults: OmsPolicy): OmsPolicy
   if (typeof raw !== 'object' || raw === null) fail('config', 'port');
   checkPorts(config);
   checkConnectors(config.connectors ?? {});
+  if (config.inventory !== undefined) checkInventory(config.inventory);
   const overrides: Readonly<Record<string, unknown>> = config.policy ?? {};
   const policy: Record<string, unknown> = { ...defaults };
   // Known keys only; a key given as undefined (from JavaScript) keeps its default.

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { err } from '../../src/result/index.js';
+import { value } from './_support.js';
+import { ingestOrder, levelOf, receive, setupInventory } from './_inventory.js';
+
+describe('stock movements through the outbox', () => {
+  it('releases the reservations of allocated units a cancellation takes back', async () => {
+    const h = setupInventory();
+    await receive(h.oms, 'PAR', 'MUG-RED', 5);
+    await receive(h.oms, 'PAR', 'TEA-50', 1);
+    const ref = await ingestOrder(h.oms);
+    value(await h.oms.accept(ref));
+    await h.oms.dispatch();
+    value(
+      await h.oms.cancelLines(ref, {
+        lines: [{ lineId: 'L1', quantity: 1 }],
+        requestedBy: 'buyer',
+        reasonCode: 'buyer_request',
+      }),
+    );
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toMatchObject({ reserved: 2 });
+    const report = await h.oms.dispatch();
+    expect(report.byKind['stock.release']).toBe(1);
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 5, reserved: 1, safety: 0 });
+    expect(await h.stock.loadReservations('tenant-a', ref.orderId)).toEqual([
+      { orderId: ref.orderId, lineId: 'L1', warehouseId: 'PAR', sku: 'MUG-RED', quantity: 1 },
+      { orderId: ref.orderId, lineId: 'L2', warehouseId: 'PAR', sku: 'TEA-50', quantity: 1 },
+    ]);
+  });
+
+  it('releases nothing for units that were never allocated (a backordered line)', async () => {
+    const h = setupInventory();
+    await receive(h.oms, 'PAR', 'MUG-RED', 2);
+    const ref = await ingestOrder(h.oms);
+    value(await h.oms.accept(ref));
+    value(
+      await h.oms.cancelLines(ref, {
+        lines: [{ lineId: 'L2', quantity: 1 }],
+        requestedBy: 'buyer',
+        reasonCode: 'buyer_request',
+      }),
+    );
+    const report = await h.oms.dispatch();
+    expect(report.byKind['stock.release']).toBeUndefined();
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toMatchObject({ reserved: 2 });
+    // Nothing of L2 waits any more: its backorder hold went with the cancellation.
+    const state = value(await h.oms.get(ref));
+    expect(state.holds.filter((x) => x.reasonCode === 'backorder')).toEqual([]);
+  });
+
+  it('consumes the reservations of a shipped parcel in its warehouse: on hand drops with them', async () => {
+    const h = setupInventory();
+    await receive(h.oms, 'PAR', 'MUG-RED', 2);
+    await receive(h.oms, 'LYO', 'TEA-50', 3);
+    const ref = await ingestOrder(h.oms);
+    value(await h.oms.accept(ref));
+    await h.oms.dispatch();
+    value(
+      await h.oms.recordParcel(ref, {
+        parcelId: 'P1',
+        lines: [{ lineId: 'L2', quantity: 1 }],
+        warehouseId: 'LYO',
+      }),
+    );
+    value(
+      await h.oms.recordTracking(ref, {
+        parcelId: 'P1',
+        tracking: { number: '6A123', carrierCode: 'colissimo' },
+        carrier: { code: 'colissimo' },
+      }),
+    );
+    const report = await h.oms.dispatch();
+    expect(report.byKind['stock.consume']).toBe(1);
+    expect(await levelOf(h.stock, 'LYO', 'TEA-50')).toEqual({ onHand: 2, reserved: 0, safety: 0 });
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 2, reserved: 2, safety: 0 });
+  });
+
+  it('moves stock once when the same message is delivered twice (its key)', async () => {
+    let dropOne = true;
+    // The first completion of a stock release is lost, as if the worker crashed after the move.
+    const h = setupInventory({}, (outbox) => ({
+      ...outbox,
+      complete: (claim, now) => {
+        if (dropOne && claim.message.effect.kind === 'stock.release') {
+          dropOne = false;
+          return Promise.resolve(
+            err({ code: 'outbox/lease_lost', messageId: claim.message.messageId }),
+          );
+        }
+        return outbox.complete(claim, now);
+      },
+    }));
+    await receive(h.oms, 'PAR', 'MUG-RED', 5);
+    await receive(h.oms, 'PAR', 'TEA-50', 1);
+    const ref = await ingestOrder(h.oms);
+    value(await h.oms.accept(ref));
+    await h.oms.dispatch();
+    value(
+      await h.oms.cancelLines(ref, {
+        lines: [{ lineId: 'L1', quantity: 2 }],
+        requestedBy: 'seller',
+        reasonCode: 'out_of_stock',
+      }),
+    );
+    const message = h.storage
+      .listMessages({ status: 'pending' })
+      .find((m) => m.effect.kind === 'stock.release');
+    expect(message?.effect.payload).toEqual({
+      orderId: ref.orderId,
+      lines: [{ lineId: 'L1', sku: 'MUG-RED', quantity: 2 }],
+    });
+    expect((await h.oms.dispatch()).leaseLost).toBe(1);
+    h.clock.advance({ minutes: 2 });
+    expect((await h.oms.dispatch()).byKind['stock.release']).toBe(1);
+    const events = await h.stock.loadEvents('tenant-a', 0, 100);
+    expect(events.filter((e) => e.event.type === 'stock.released')).toHaveLength(1);
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 5, reserved: 0, safety: 0 });
+  });
+});
