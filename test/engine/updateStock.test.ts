@@ -156,4 +156,33 @@ describe('updateStock', () => {
     expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 0, reserved: 1, safety: 0 });
     expect(await levelOf(h.stock, 'LYO', 'MUG-RED')).toEqual({ onHand: 1, reserved: 1, safety: 0 });
   });
+
+  it('never reroutes packed units: their line is held', async () => {
+    const h = setupInventory({ onDiscrepancy: 'reroute' });
+    await receive(h.oms, 'PAR', 'MUG-RED', 2);
+    await receive(h.oms, 'PAR', 'TEA-50', 1);
+    await receive(h.oms, 'LYO', 'MUG-RED', 5);
+    const ref = await ingestOrder(h.oms);
+    value(await h.oms.accept(ref));
+    await h.oms.dispatch();
+    value(
+      await h.oms.recordParcel(ref, {
+        parcelId: 'P1',
+        lines: [{ lineId: 'L1', quantity: 2 }],
+        warehouseId: 'PAR',
+      }),
+    );
+    const outcome = value(
+      await h.oms.updateStock('tenant-a', {
+        type: 'count',
+        warehouseId: 'PAR',
+        sku: 'MUG-RED',
+        counted: 0,
+      }),
+    );
+    expect(outcome.discrepancies).toEqual([
+      { orderId: ref.orderId, lineId: 'L1', quantity: 2, outcome: 'held', movedTo: [] },
+    ]);
+    expect(await levelOf(h.stock, 'LYO', 'MUG-RED')).toEqual({ onHand: 5, reserved: 0, safety: 0 });
+  });
 });

@@ -7,7 +7,7 @@ import { describeParcelIncident, isParcelIncident, nextActionFor } from './holdT
 const defaultWarehouseId = 'default';
 
 /** Units of each line already packed in a parcel. */
-function packedByLine(state: OrderState): Map<string, number> {
+export function packedByLine(state: OrderState): Map<string, number> {
   const packed = new Map<string, number>();
   for (const parcel of Object.values(state.parcels)) {
     for (const l of parcel.lines) packed.set(l.lineId, (packed.get(l.lineId) ?? 0) + l.quantity);

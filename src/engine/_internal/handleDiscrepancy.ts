@@ -11,6 +11,7 @@ import type { OmsInventory } from '../config.js';
 import type { EngineError } from '../errors.js';
 import type { CommandOptions, OrderRef, StockDiscrepancyOutcome } from '../oms.js';
 import type { EngineContext } from './context.js';
+import { packedByLine } from './commandPlans.js';
 import { lineCommands, orderSkus, partsOf, unitsHeld } from './orderStock.js';
 import { runCommands } from './runCommands.js';
 import { runStock } from './stockLedger.js';
@@ -76,7 +77,9 @@ async function rerouteLine(
   if (line === undefined) return { moves: [] };
   const parts = partsOf(inventory, line);
   const perUnit = parts.find((p) => p.sku === site.sku)?.quantity ?? 1;
-  const wanted = Math.ceil(uncovered.quantity / perUnit);
+  // Packed units cannot move (reallocateLines refuses them): only the rest is rerouted.
+  const movable = line.quantities.allocated - (packedByLine(state).get(line.lineId) ?? 0);
+  const wanted = Math.min(Math.ceil(uncovered.quantity / perUnit), movable);
   const others = inventory.warehouses.filter((w) => w.warehouseId !== site.warehouseId);
   const at = ctx.clock.now();
   let plan: RoutePlan | undefined;
