@@ -8,7 +8,8 @@ import { createWorkingStock } from './_internal/workingStock.js';
 /**
  * Routes many orders, one after the other in input order, against shared stock: each plan's
  * allocations are taken from a working copy before the next order is routed, so the batch
- * never promises more than `stock` holds. The caller's stock view is only read.
+ * never promises more than `stock` holds. The caller's stock view is only read, at most once per
+ * (warehouse, SKU): it must give the stock before the batch for the whole call.
  *
  * @param orders - the orders, routed in this order (put the most urgent first)
  * @param warehouses - the warehouses, any order
@@ -28,6 +29,6 @@ export function routeBatch(
 ): Result<RoutePlan[], RoutingError> {
   const prepared = prepareRouting(warehouses, policy);
   if (!prepared.ok) return prepared;
-  const working = createWorkingStock(stock);
+  const working = createWorkingStock(stock, prepared.value);
   return ok(orders.map((order) => routeWith(order, prepared.value, working)));
 }

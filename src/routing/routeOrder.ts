@@ -39,5 +39,8 @@ export function routeOrder(
 ): Result<RoutePlan, RoutingError> {
   const prepared = prepareRouting(warehouses, policy);
   if (!prepared.ok) return prepared;
-  return { ok: true, value: routeWith(order, prepared.value, createWorkingStock(stock)) };
+  return {
+    ok: true,
+    value: routeWith(order, prepared.value, createWorkingStock(stock, prepared.value)),
+  };
 }

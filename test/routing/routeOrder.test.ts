@@ -284,4 +284,23 @@ describe('routeOrder', () => {
     const w = routeOrder(mugsAndLamp, [null, { warehouseId: 'X' }] as never, stock, allowed);
     expect(w.ok).toBe(false);
   });
+
+  it('reads only the policy’s own capability entries, not names inherited by every object', () => {
+    // A SKU named like an Object.prototype member needs no capability unless the policy says so.
+    const table = stockOf({ LYON: { constructor: 3, toString: 2 } });
+    const policy: RoutingPolicy = { ...allowed, skuCapabilities: { toString: ['hazmat'] } };
+    const plan = routeOrder(
+      order([line('L1', 'constructor', 2), line('L2', 'toString', 1)]),
+      warehouses,
+      table,
+      policy,
+    );
+    // LYON has no hazmat: it ships L1; PARIS (hazmat, no stock) cannot ship L2.
+    expect(plan.ok && plan.value.allocations).toEqual([
+      { warehouseId: 'LYON', lines: [{ lineId: 'L1', sku: 'constructor', quantity: 2 }] },
+    ]);
+    expect(plan.ok && plan.value.backorders).toEqual([
+      { lineId: 'L2', quantity: 1, reason: 'insufficient_stock' },
+    ]);
+  });
 });

@@ -1,14 +1,24 @@
 import { compareMoney, parseMoneyJson, type Money } from '../../money/index.js';
 import { err, ok, type Result } from '../../result/index.js';
 import type { RoutingError, WarehouseField } from '../errors.js';
-import type { RoutingPolicy, Warehouse } from '../types.js';
+import type { RouteReason, RoutingPolicy, Warehouse, WarehouseExplanation } from '../types.js';
+import { createRoutingMemo, type RoutingMemo } from './memo.js';
+import { freezeRejection, outOfStockReason } from './sharedReasons.js';
 
-/** A validated warehouse with what ranking needs precomputed. */
+/** A validated warehouse with what ranking and explanations need precomputed. */
 export interface PreparedWarehouse {
   readonly warehouse: Warehouse;
+  /** Its position in {@link PreparedRouting.warehouses}. */
+  readonly index: number;
   /** Its rank by cost among all warehouses (0 = cheapest; equal costs share a rank). */
   readonly costRank: number;
   readonly capabilities: ReadonlySet<string>;
+  /** Its `cost` reason, shared by every plan of the call. */
+  readonly costReason: Extract<RouteReason, { code: 'cost' }>;
+  /** Its rejection as `disabled`, shared. */
+  readonly disabled: WarehouseExplanation;
+  /** Its rejection as `out_of_stock`, shared. */
+  readonly outOfStock: WarehouseExplanation;
 }
 
 /** Validated routing inputs, reusable across the orders of a batch. */
@@ -18,6 +28,10 @@ export interface PreparedRouting {
   readonly policy: RoutingPolicy;
   /** The split threshold, parsed, when the policy has one. */
   readonly minOrderValue: Money | undefined;
+  /** The `parcel_limit` reason of the policy, shared. */
+  readonly parcelLimitReason: Extract<RouteReason, { code: 'parcel_limit' }>;
+  /** Verdicts and reasons worked out once per call. */
+  readonly memo: RoutingMemo;
 }
 
 const describe = (value: unknown): string =>
@@ -137,20 +151,34 @@ export function prepareRouting(
     costs.push(cost.value);
   }
   const distinct = [...costs].sort((a, b) => compareMoney(a, b));
-  const prepared = warehouses.map((warehouse, i) => {
+  const ranked = warehouses.map((warehouse, i) => {
     const cost = costs[i] as Money;
-    return {
-      warehouse,
-      costRank: distinct.findIndex((c) => compareMoney(c, cost) === 0),
-      capabilities: new Set(warehouse.capabilities),
-    };
+    return { warehouse, costRank: distinct.findIndex((c) => compareMoney(c, cost) === 0) };
   });
-  prepared.sort((a, b) =>
+  ranked.sort((a, b) =>
     a.warehouse.warehouseId < b.warehouse.warehouseId
       ? -1
       : a.warehouse.warehouseId > b.warehouse.warehouseId
         ? 1
         : 0,
   );
-  return ok({ warehouses: prepared, policy, minOrderValue: checked.value });
+  const prepared = ranked.map(({ warehouse, costRank }, index): PreparedWarehouse => {
+    const id = warehouse.warehouseId;
+    return {
+      warehouse,
+      index,
+      costRank,
+      capabilities: new Set(warehouse.capabilities),
+      costReason: Object.freeze({ code: 'cost', cost: warehouse.costPerParcel }),
+      disabled: freezeRejection(id, { code: 'disabled' }),
+      outOfStock: freezeRejection(id, outOfStockReason),
+    };
+  });
+  return ok({
+    warehouses: prepared,
+    policy,
+    minOrderValue: checked.value,
+    parcelLimitReason: Object.freeze({ code: 'parcel_limit', maxParcels: policy.maxParcels }),
+    memo: createRoutingMemo(prepared.length),
+  });
 }

@@ -1,91 +1,33 @@
 import { compareMoney, parseMoneyJson } from '../../money/index.js';
 import type {
+  BackorderReason,
   RouteAllocation,
   RouteBackorder,
   RouteLine,
   RoutePlan,
   RouteReason,
-  RoutingLine,
   RoutingOrder,
   WarehouseExplanation,
 } from '../types.js';
-import type { PreparedRouting, PreparedWarehouse } from './prepare.js';
-import { availableIn, commit, take, type Taken, type WorkingStock } from './workingStock.js';
+import { countryViewOf } from './countryView.js';
+import type { CountryView } from './memo.js';
+import { readNeeds, type Need } from './needs.js';
+import type { PreparedRouting } from './prepare.js';
+import { fill, hasUnit, screen, zeros, type Candidate } from './screen.js';
+import {
+  allocatedReason,
+  balanceReason,
+  completeReason,
+  isMemoized,
+  orderCoveredReason,
+  orderHeldReason,
+  outOfStockReason,
+  partialReason,
+  splitNotAllowedReason,
+} from './sharedReasons.js';
+import { commitTaken, openOrder, type WorkingStock } from './workingStock.js';
 
-/** A line with units to route: its parts (components, or the line's own SKU) and needs. */
-interface Need {
-  readonly line: RoutingLine;
-  readonly units: number;
-  readonly parts: readonly { readonly sku: string; readonly quantity: number }[];
-  readonly capabilities: readonly string[];
-}
-
-/** A warehouse that passed the filters, with its ranking figures. */
-interface Candidate {
-  readonly pw: PreparedWarehouse;
-  readonly id: string;
-  readonly servable: readonly boolean[];
-  readonly complete: boolean;
-  readonly coverable: number;
-  readonly priority: number;
-  readonly balance: number;
-}
-
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-function needsOf(
-  order: RoutingOrder,
-  skuCapabilities: PreparedRouting['policy']['skuCapabilities'],
-): Need[] {
-  const needs: Need[] = [];
-  for (const line of order.lines) {
-    const q = line.quantities;
-    const units = q.ordered - q.cancelled - q.allocated;
-    if (!Number.isSafeInteger(units) || units <= 0) continue;
-    const parts =
-      line.components !== undefined && line.components.length > 0
-        ? line.components
-        : [{ sku: line.sku, quantity: 1 }];
-    const caps = new Set<string>(skuCapabilities?.[line.sku] ?? []);
-    for (const part of parts) for (const c of skuCapabilities?.[part.sku] ?? []) caps.add(c);
-    needs.push({ line, units, parts, capabilities: [...caps].sort(compareIds) });
-  }
-  return needs;
-}
-
-/** Units of one need a warehouse can ship now, at most `wanted`, taking them into `local`. */
-function fill(
-  stock: WorkingStock,
-  local: Taken,
-  warehouseId: string,
-  need: Need,
-  wanted: number,
-): number {
-  let units = wanted;
-  for (const part of need.parts) {
-    const q = Math.max(1, Math.floor(part.quantity));
-    units = Math.min(units, Math.floor(availableIn(stock, local, warehouseId, part.sku) / q));
-  }
-  if (units <= 0) return 0;
-  for (const part of need.parts) {
-    take(local, part.sku, units * Math.max(1, Math.floor(part.quantity)));
-  }
-  return units;
-}
-
-function priorityFor(pw: PreparedWarehouse, country: string): number {
-  const zone = pw.warehouse.zones?.find((z) => z.countries.includes(country));
-  return zone?.priority ?? pw.warehouse.priority;
-}
-
-function rankCandidates(a: Candidate, b: Candidate): number {
-  if (a.complete !== b.complete) return a.complete ? -1 : 1;
-  if (a.priority !== b.priority) return a.priority - b.priority;
-  if (a.pw.costRank !== b.pw.costRank) return a.pw.costRank - b.pw.costRank;
-  if (a.balance !== b.balance) return b.balance - a.balance;
-  return compareIds(a.id, b.id);
-}
-
+/** Whether the policy lets the order ship from several warehouses. */
 function isSplitAllowed(order: RoutingOrder, prepared: PreparedRouting): boolean {
   const split = prepared.policy.split;
   if (split === 'allowed') return true;
@@ -96,6 +38,155 @@ function isSplitAllowed(order: RoutingOrder, prepared: PreparedRouting): boolean
     total.value.currency === prepared.minOrderValue.currency &&
     compareMoney(total.value, prepared.minOrderValue) >= 0
   );
+}
+
+/** One order being routed. */
+interface OrderRouting {
+  readonly order: RoutingOrder;
+  readonly prepared: PreparedRouting;
+  readonly country: CountryView;
+  readonly stock: WorkingStock;
+  readonly needs: readonly Need[];
+  /** The units to route. */
+  readonly total: number;
+  /** The warehouses that passed the filters, in ranking order. */
+  readonly candidates: readonly Candidate[];
+  /** Whether the order may split, once `splitKnown` (most orders never need to know). */
+  split: boolean;
+  splitKnown: boolean;
+  /** Per need: the units no warehouse has taken yet. */
+  readonly remaining: number[];
+}
+
+/** Whether every figure is 0. */
+function allZero(values: readonly number[]): boolean {
+  for (let i = 0; i < values.length; i++) if (values[i] !== 0) return false;
+  return true;
+}
+
+/** Whether the order may split, worked out the first time it matters. */
+function isSplit(r: OrderRouting): boolean {
+  if (!r.splitKnown) {
+    r.split = isSplitAllowed(r.order, r.prepared);
+    r.splitKnown = true;
+  }
+  return r.split;
+}
+
+/** Down the ranking, each warehouse ships what it can of what is left, within the parcels. */
+function allocate(r: OrderRouting): void {
+  const { needs, remaining, stock } = r;
+  let parcels = 0;
+  for (const c of r.candidates) {
+    if (allZero(remaining)) break;
+    if (parcels > 0 && parcels >= (isSplit(r) ? r.prepared.policy.maxParcels : 1)) break;
+    const lines: RouteLine[] = [];
+    const local = zeros(stock.skus.length);
+    for (let i = 0; i < needs.length; i++) {
+      const n = needs[i] as Need;
+      const wanted = remaining[i] as number;
+      if (n.servedBy[c.w] !== 1 || wanted === 0) continue;
+      const got = fill(stock, c.w, n, wanted, local);
+      if (got === 0) continue;
+      remaining[i] = wanted - got;
+      lines.push({ lineId: n.line.lineId, sku: n.line.sku, quantity: got });
+    }
+    if (lines.length > 0) {
+      c.chosen = { lines, local };
+      parcels += 1;
+    }
+  }
+}
+
+/** Whether a warehouse not chosen still has a unit of a need that waits. */
+function couldShipMore(r: OrderRouting, c: Candidate): boolean {
+  for (let i = 0; i < r.needs.length; i++) {
+    if ((r.remaining[i] as number) > 0 && hasUnit(r.stock, c.w, r.needs[i] as Need)) return true;
+  }
+  return false;
+}
+
+/** The units that wait, per line, and why. */
+function backordersOf(r: OrderRouting, eligibleFor: readonly boolean[], held: boolean) {
+  const backorders: RouteBackorder[] = [];
+  for (let i = 0; i < r.needs.length; i++) {
+    const n = r.needs[i] as Need;
+    const quantity = held ? n.units : (r.remaining[i] as number);
+    if (quantity === 0) continue;
+    let reason: BackorderReason = 'insufficient_stock';
+    if (held) reason = 'order_held';
+    else if (eligibleFor[i] !== true) reason = 'no_eligible_warehouse';
+    else {
+      for (const c of r.candidates) {
+        if (c.chosen === undefined && hasUnit(r.stock, c.w, n)) {
+          reason = isSplit(r) ? 'parcel_limit' : 'split_not_allowed';
+          break;
+        }
+      }
+    }
+    backorders.push({ lineId: n.line.lineId, quantity, reason });
+  }
+  return backorders;
+}
+
+/** A candidate's explanation: its ranking figures, then what it ships or why it ships nothing. */
+function explain(
+  r: OrderRouting,
+  c: Candidate,
+  missing: boolean,
+  held: boolean,
+): WarehouseExplanation {
+  const memo = r.prepared.memo.reasons;
+  const chosen = c.chosen !== undefined && !held;
+  let units = 0;
+  if (c.chosen !== undefined) for (const l of c.chosen.lines) units += l.quantity;
+  const shared = r.country.shared[c.w];
+  if (c.complete && shared !== undefined && isMemoized(c.balance)) {
+    // Most explanations say the same as one made for an earlier order: reuse it.
+    if (chosen && isMemoized(units)) {
+      const byUnits = (shared.chosen[c.balance] ??= []);
+      return (byUnits[units] ??= freezeExplanation(r, c, true, allocatedReason(memo, units)));
+    }
+    if (!chosen && !missing) {
+      return (shared.covered[c.balance] ??= freezeExplanation(r, c, false, orderCoveredReason));
+    }
+  }
+  let last: RouteReason;
+  if (chosen) last = allocatedReason(memo, units);
+  else if (held) last = orderHeldReason;
+  else if (!missing) last = orderCoveredReason;
+  else if (couldShipMore(r, c)) {
+    last = isSplit(r) ? r.prepared.parcelLimitReason : splitNotAllowedReason;
+  } else last = outOfStockReason;
+  return explanationOf(r, c, chosen, last);
+}
+
+/** A candidate's explanation, made for this plan. */
+function explanationOf(
+  r: OrderRouting,
+  c: Candidate,
+  chosen: boolean,
+  last: RouteReason,
+): WarehouseExplanation {
+  const memo = r.prepared.memo.reasons;
+  const score = c.complete ? completeReason : partialReason(memo, c.coverable, r.total);
+  return {
+    warehouseId: c.id,
+    verdict: chosen ? 'chosen' : 'not_needed',
+    reasons: [score, c.priority, c.pw.costReason, balanceReason(memo, c.balance), last],
+  };
+}
+
+/** A candidate's explanation, frozen to be shared by later plans. */
+function freezeExplanation(
+  r: OrderRouting,
+  c: Candidate,
+  chosen: boolean,
+  last: RouteReason,
+): WarehouseExplanation {
+  const explanation = explanationOf(r, c, chosen, last);
+  Object.freeze(explanation.reasons);
+  return Object.freeze(explanation);
 }
 
 /**
@@ -111,143 +202,47 @@ export function routeWith(
   prepared: PreparedRouting,
   stock: WorkingStock,
 ): RoutePlan {
-  const country = order.shippingAddress.country;
-  const needs = needsOf(order, prepared.policy.skuCapabilities);
-  const total = needs.reduce((sum, n) => sum + n.units, 0);
-  const skus = [...new Set(needs.flatMap((n) => n.parts.map((p) => p.sku)))];
-  const rejected: WarehouseExplanation[] = [];
-  const candidates: Candidate[] = [];
-  const eligibleFor = needs.map(() => false);
-  const scratch: Taken = new Map();
-  for (const pw of prepared.warehouses) {
-    const w = pw.warehouse;
-    const id = w.warehouseId;
-    if (!w.enabled) {
-      rejected.push({ warehouseId: id, verdict: 'rejected', reasons: [{ code: 'disabled' }] });
-      continue;
-    }
-    if (w.countries !== '*' && !w.countries.includes(country)) {
-      rejected.push({
-        warehouseId: id,
-        verdict: 'rejected',
-        reasons: [{ code: 'country_not_served', country }],
-      });
-      continue;
-    }
-    const servable = needs.map((n) => n.capabilities.every((c) => pw.capabilities.has(c)));
-    servable.forEach((s, i) => {
-      if (s) eligibleFor[i] = true;
-    });
-    if (needs.length > 0 && !servable.some(Boolean)) {
-      const missing = [...new Set(needs.flatMap((n) => n.capabilities))]
-        .filter((c) => !pw.capabilities.has(c))
-        .sort(compareIds);
-      rejected.push({
-        warehouseId: id,
-        verdict: 'rejected',
-        reasons: missing.map((capability) => ({ code: 'capability_missing', capability })),
-      });
-      continue;
-    }
-    scratch.clear();
-    let coverable = 0;
-    needs.forEach((n, i) => {
-      if (servable[i] === true) coverable += fill(stock, scratch, id, n, n.units);
-    });
-    if (needs.length > 0 && coverable === 0) {
-      rejected.push({ warehouseId: id, verdict: 'rejected', reasons: [{ code: 'out_of_stock' }] });
-      continue;
-    }
-    const balance = skus.reduce((sum, sku) => sum + availableIn(stock, undefined, id, sku), 0);
-    const priority = priorityFor(pw, country);
-    candidates.push({
-      pw,
-      id,
-      servable,
-      complete: coverable === total,
-      coverable,
-      priority,
-      balance,
-    });
+  const skus: string[] = [];
+  const needs = readNeeds(order, prepared, skus);
+  openOrder(stock, skus);
+  let total = 0;
+  const remaining: number[] = [];
+  for (const n of needs) {
+    total += n.units;
+    remaining.push(n.units);
   }
-  candidates.sort(rankCandidates);
-
-  const policy = prepared.policy;
-  const split = isSplitAllowed(order, prepared);
-  const limit = split ? policy.maxParcels : 1;
-  const remaining = needs.map((n) => n.units);
-  const locals = new Map<string, Taken>();
-  const chosen = new Map<string, RouteLine[]>();
-  for (const c of candidates) {
-    if (chosen.size >= limit || remaining.every((r) => r === 0)) break;
-    const lines: RouteLine[] = [];
-    const local: Taken = new Map();
-    needs.forEach((n, i) => {
-      const wanted = remaining[i] ?? 0;
-      if (c.servable[i] !== true || wanted === 0) return;
-      const got = fill(stock, local, c.id, n, wanted);
-      if (got === 0) return;
-      remaining[i] = wanted - got;
-      lines.push({ lineId: n.line.lineId, sku: n.line.sku, quantity: got });
-    });
-    if (lines.length > 0) {
-      chosen.set(c.id, lines);
-      locals.set(c.id, local);
-    }
-  }
-  const missing = remaining.some((r) => r > 0);
-  const held = missing && policy.backorder === 'hold_order';
-  if (!held) for (const [id, local] of locals) commit(stock, id, local);
-
-  const stillHas = (c: Candidate, i: number): boolean => {
-    const n = needs[i];
-    return n !== undefined && c.servable[i] === true && fill(stock, new Map(), c.id, n, 1) > 0;
+  const country = countryViewOf(prepared, order.shippingAddress.country);
+  const { candidates, rejected, eligibleFor } = screen(prepared, stock, country, needs, total);
+  const r: OrderRouting = {
+    order,
+    prepared,
+    country,
+    stock,
+    needs,
+    total,
+    candidates,
+    split: false,
+    splitKnown: false,
+    remaining,
   };
-  const backorders: RouteBackorder[] = [];
-  needs.forEach((n, i) => {
-    const quantity = held ? n.units : (remaining[i] ?? 0);
-    if (quantity === 0) return;
-    const reason = held
-      ? 'order_held'
-      : eligibleFor[i] !== true
-        ? 'no_eligible_warehouse'
-        : candidates.some((c) => !chosen.has(c.id) && stillHas(c, i))
-          ? split
-            ? 'parcel_limit'
-            : 'split_not_allowed'
-          : 'insufficient_stock';
-    backorders.push({ lineId: n.line.lineId, quantity, reason });
-  });
+  allocate(r);
 
-  const explained = candidates.map((c): WarehouseExplanation => {
-    const reasons: RouteReason[] = [
-      c.complete ? { code: 'complete' } : { code: 'partial', units: c.coverable, of: total },
-      { code: 'priority', priority: c.priority },
-      { code: 'cost', cost: c.pw.warehouse.costPerParcel },
-      { code: 'stock_balance', units: c.balance },
-    ];
-    const lines = chosen.get(c.id);
-    if (lines !== undefined && !held) {
-      const units = lines.reduce((sum, l) => sum + l.quantity, 0);
-      return {
-        warehouseId: c.id,
-        verdict: 'chosen',
-        reasons: [...reasons, { code: 'allocated', units }],
-      };
-    }
-    const why: RouteReason = held
-      ? { code: 'order_held' }
-      : !missing
-        ? { code: 'order_covered' }
-        : remaining.some((r, i) => r > 0 && stillHas(c, i))
-          ? split
-            ? { code: 'parcel_limit', maxParcels: policy.maxParcels }
-            : { code: 'split_not_allowed' }
-          : { code: 'out_of_stock' };
-    return { warehouseId: c.id, verdict: 'not_needed', reasons: [...reasons, why] };
-  });
-  const allocations: RouteAllocation[] = held
-    ? []
-    : [...chosen].map(([warehouseId, lines]) => ({ warehouseId, lines }));
-  return { allocations, backorders, explanation: [...explained, ...rejected] };
+  let missing = false;
+  for (const left of remaining) if (left > 0) missing = true;
+  const held = missing && prepared.policy.backorder === 'hold_order';
+  const allocations: RouteAllocation[] = [];
+  for (const c of candidates) {
+    if (c.chosen === undefined || held) continue;
+    commitTaken(stock, c.w, c.chosen.local);
+    allocations.push({ warehouseId: c.id, lines: c.chosen.lines });
+  }
+  const backorders = backordersOf(r, eligibleFor, held);
+  const explanation = new Array<WarehouseExplanation>(candidates.length + rejected.length);
+  for (let i = 0; i < candidates.length; i++) {
+    explanation[i] = explain(r, candidates[i] as Candidate, missing, held);
+  }
+  for (let i = 0; i < rejected.length; i++) {
+    explanation[candidates.length + i] = rejected[i] as WarehouseExplanation;
+  }
+  return { allocations, backorders, explanation };
 }
