@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateBundleCatalogue } from '../../src/inventory/index.js';
 import { err } from '../../src/result/index.js';
 import { value } from './_support.js';
 import { ingestOrder, levelOf, receive, setupInventory } from './_inventory.js';
@@ -115,5 +116,54 @@ describe('stock movements through the outbox', () => {
     const events = await h.stock.loadEvents('tenant-a', 0, 100);
     expect(events.filter((e) => e.event.type === 'stock.released')).toHaveLength(1);
     expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 5, reserved: 0, safety: 0 });
+  });
+
+  it('moves the components of a kit from the catalogue, on cancellation and on shipment', async () => {
+    const catalogue = validateBundleCatalogue([
+      {
+        sku: 'KIT',
+        components: [
+          { sku: 'MUG-RED', quantity: 1 },
+          { sku: 'SPOON', quantity: 2 },
+        ],
+      },
+    ]);
+    if (!catalogue.ok) throw new Error('catalogue');
+    const h = setupInventory({ bundles: catalogue.value });
+    await receive(h.oms, 'PAR', 'MUG-RED', 3);
+    await receive(h.oms, 'PAR', 'SPOON', 6);
+    await receive(h.oms, 'PAR', 'TEA-50', 1);
+    const ref = await ingestOrder(h.oms, (json) => {
+      ((json['lines'] as Record<string, unknown>[])[0] as Record<string, unknown>)['sku'] = 'KIT';
+    });
+    value(await h.oms.accept(ref));
+    await h.oms.dispatch();
+    expect(await levelOf(h.stock, 'PAR', 'SPOON')).toEqual({ onHand: 6, reserved: 4, safety: 0 });
+    value(
+      await h.oms.cancelLines(ref, {
+        lines: [{ lineId: 'L1', quantity: 1 }],
+        requestedBy: 'buyer',
+        reasonCode: 'buyer_request',
+      }),
+    );
+    value(
+      await h.oms.recordParcel(ref, {
+        parcelId: 'P1',
+        lines: [{ lineId: 'L1', quantity: 1 }],
+        warehouseId: 'PAR',
+      }),
+    );
+    value(
+      await h.oms.recordTracking(ref, {
+        parcelId: 'P1',
+        tracking: { number: '6A9', carrierCode: 'colissimo' },
+        carrier: { code: 'colissimo' },
+      }),
+    );
+    await h.oms.dispatch();
+    // One kit cancelled (1 mug, 2 spoons back), one shipped (1 mug, 2 spoons gone).
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 2, reserved: 0, safety: 0 });
+    expect(await levelOf(h.stock, 'PAR', 'SPOON')).toEqual({ onHand: 4, reserved: 0, safety: 0 });
+    expect(await levelOf(h.stock, 'PAR', 'KIT')).toEqual({ onHand: 0, reserved: 0, safety: 0 });
   });
 });

@@ -185,4 +185,29 @@ describe('updateStock', () => {
     ]);
     expect(await levelOf(h.stock, 'LYO', 'MUG-RED')).toEqual({ onHand: 5, reserved: 0, safety: 0 });
   });
+
+  it('moves no stock while an order hold would refuse the move: the line is held', async () => {
+    const h = setupInventory({ onDiscrepancy: 'reroute' });
+    await receive(h.oms, 'PAR', 'MUG-RED', 2);
+    await receive(h.oms, 'PAR', 'TEA-50', 1);
+    await receive(h.oms, 'LYO', 'MUG-RED', 5);
+    const ref = await ingestOrder(h.oms);
+    value(await h.oms.accept(ref));
+    value(await h.oms.placeHold(ref, { reasonCode: 'manual', note: 'Call the buyer' }));
+    const outcome = value(
+      await h.oms.updateStock('tenant-a', {
+        type: 'count',
+        warehouseId: 'PAR',
+        sku: 'MUG-RED',
+        counted: 0,
+      }),
+    );
+    expect(outcome.discrepancies).toMatchObject([
+      { lineId: 'L1', quantity: 2, outcome: 'held', movedTo: [], error: { code: 'order/on_hold' } },
+    ]);
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 0, reserved: 2, safety: 0 });
+    expect(await levelOf(h.stock, 'LYO', 'MUG-RED')).toEqual({ onHand: 5, reserved: 0, safety: 0 });
+    const state = value(await h.oms.get(ref));
+    expect(state.holds.map((x) => x.reasonCode)).toEqual(['manual', 'stock_discrepancy']);
+  });
 });

@@ -1,6 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { expect } from 'vitest';
-import { replayStock, listReservations, findStockLevel } from '../../src/inventory/index.js';
+import {
+  findStockLevel,
+  listReservations,
+  replayStock,
+  validateBundleCatalogue,
+} from '../../src/inventory/index.js';
 import type { Oms } from '../../src/engine/index.js';
 import type { StockStore } from '../../src/ports/index.js';
 import { payload } from '../engine/_support.js';
@@ -8,8 +13,10 @@ import { setupInventory } from '../engine/_inventory.js';
 import { eur, fresh } from '../order/_fixtures.js';
 
 // The engine keeps the order and the stock ledger in step, whatever happens in between.
-// Over any sequence of stock receipts, orders (plain and bundle lines), acceptances, re-allocations,
-// cancellations, shipments and WMS counts, with the outbox drained at random moments:
+// Over any sequence of stock receipts, orders (plain lines, kits listing their components, boxes
+// from the catalogue), acceptances, re-allocations,
+// cancellations, shipments, WMS counts, holds placed and released, with the outbox drained at
+// random moments:
 // - after every step: no level has more reserved than on hand unless a count reported the
 //   shortfall (reserved − onHand ≤ what the last count of that pair left uncovered), the
 //   stored levels are the replay of the stored events, and reserved = Σ reservations;
@@ -23,6 +30,8 @@ const kit = [
   { sku: 'A', quantity: 1 },
   { sku: 'B', quantity: 2 },
 ];
+const boxParts = [{ sku: 'C', quantity: 2 }];
+const catalogue = validateBundleCatalogue([{ sku: 'BOX', components: boxParts }]);
 
 type Op =
   | { readonly op: 'receive'; readonly w: number; readonly s: number; readonly n: number }
@@ -31,7 +40,7 @@ type Op =
       readonly lines: readonly { readonly s: number; readonly q: number }[];
       readonly wait: boolean;
     }
-  | { readonly op: 'accept' | 'allocate' | 'ship'; readonly o: number }
+  | { readonly op: 'accept' | 'allocate' | 'ship' | 'hold' | 'release'; readonly o: number }
   | { readonly op: 'cancel'; readonly o: number; readonly l: number; readonly q: number }
   | { readonly op: 'count'; readonly w: number; readonly s: number; readonly n: number }
   | { readonly op: 'dispatch' };
@@ -50,8 +59,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     weight: 3,
     arbitrary: fc.record({
       op: fc.constant('order' as const),
-      // s = 3 is a kit (A + 2 × B).
-      lines: fc.array(fc.record({ s: fc.nat(3), q: fc.integer({ min: 1, max: 3 }) }), {
+      // s = 3 is a kit listing its components (A + 2 × B), s = 4 a box from the catalogue (2 × C).
+      lines: fc.array(fc.record({ s: fc.nat(4), q: fc.integer({ min: 1, max: 3 }) }), {
         minLength: 1,
         maxLength: 2,
       }),
@@ -84,6 +93,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.constant({ op: 'dispatch' as const }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constantFrom('hold' as const, 'release' as const),
+      o: fc.nat(5),
+    }),
+  },
 );
 
 /** Opening stock: units of each SKU in each warehouse. */
@@ -97,7 +113,7 @@ function orderPayload(index: number, lines: readonly { readonly s: number; reado
     total += q * 10;
     return {
       lineId: `L${String(i + 1)}`,
-      sku: s === 3 ? 'KIT' : skus[s],
+      sku: s === 3 ? 'KIT' : s === 4 ? 'BOX' : skus[s],
       title: 'Article',
       quantities: fresh(q),
       unitPrice: eur('10.00'),
@@ -196,6 +212,15 @@ async function run(oms: Oms, orders: string[], op: Op): Promise<void> {
     case 'dispatch':
       await oms.dispatch();
       return;
+    case 'hold':
+      await oms.placeHold(ref(op.o), { reasonCode: 'manual' });
+      return;
+    case 'release': {
+      const state = await oms.get(ref(op.o));
+      const hold = state.ok ? state.value.holds[0] : undefined;
+      if (hold !== undefined) await oms.releaseHold(ref(op.o), hold.holdId);
+      return;
+    }
   }
 }
 
@@ -232,7 +257,8 @@ test.prop(
 )(
   'the engine keeps orders and the stock ledger in step under any interleaving',
   async (opening, ops, onDiscrepancy) => {
-    const h = setupInventory({ onDiscrepancy });
+    if (!catalogue.ok) throw new Error('catalogue');
+    const h = setupInventory({ onDiscrepancy, bundles: catalogue.value });
     for (const [i, n] of opening.entries()) {
       if (n === 0) continue;
       const [w, sku] = [warehouses[i % 2] ?? 'PAR', skus[Math.floor(i / 2)] ?? 'A'];
@@ -262,7 +288,8 @@ test.prop(
         const q = line.quantities;
         expect(q.ordered).toBe(q.cancelled + (q.ordered - q.cancelled - q.allocated) + q.allocated);
         expect(q.ordered - q.cancelled - q.allocated).toBeGreaterThanOrEqual(0);
-        const parts = line.components ?? [{ sku: line.sku, quantity: 1 }];
+        const parts =
+          line.components ?? (line.sku === 'BOX' ? boxParts : [{ sku: line.sku, quantity: 1 }]);
         for (const part of parts) {
           const units = held
             .filter((r) => r.lineId === line.lineId && r.sku === part.sku)

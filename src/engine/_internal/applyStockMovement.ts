@@ -24,6 +24,21 @@ function partsOfLine(
   return line.components ?? [{ sku: line.sku, quantity: 1 }];
 }
 
+/**
+ * The movement with each bundle line's components: its own, else the catalogue's (the
+ * reservation took them from the same place), so a kit from `inventory.bundles` releases and
+ * consumes its components, not its own SKU.
+ */
+function withComponents(movement: StockMovement, inventory: OmsInventory): StockMovement {
+  const lines = movement.lines.map((line): StockLine => {
+    if (line.components !== undefined) return line;
+    const components = inventory.bundles?.expanded.get(line.sku);
+    if (components === undefined) return line;
+    return { ...line, components: components.map((c) => ({ sku: c.sku, quantity: c.quantity })) };
+  });
+  return { ...movement, lines };
+}
+
 /** The warehouses holding units of the line: the movement's own first, then the largest, then by id. */
 function warehousesOf(
   state: StockState,
@@ -121,7 +136,7 @@ export async function applyStockMovement(
 ): Promise<Result<void, ConnectorFailure>> {
   const { effect } = message;
   if (effect.kind !== 'stock.release' && effect.kind !== 'stock.consume') return ok(undefined);
-  const movement = effect.payload;
+  const movement = withComponents(effect.payload, inventory);
   const type = effect.kind === 'stock.release' ? 'release' : 'ship';
   const skus = new Set<string>();
   for (const line of movement.lines) {

@@ -13,6 +13,7 @@ import type { CommandOptions, OrderRef, StockDiscrepancyOutcome } from '../oms.j
 import type { EngineContext } from './context.js';
 import { packedByLine } from './commandPlans.js';
 import { lineCommands, orderSkus, partsOf, unitsHeld } from './orderStock.js';
+import { completeCommand, decideAll } from './decideAll.js';
 import { runCommands } from './runCommands.js';
 import { runStock } from './stockLedger.js';
 import { describeDiscrepancy, discrepancyNextAction } from './stockHoldTexts.js';
@@ -58,6 +59,18 @@ function holdLine(
   );
 }
 
+/** The reallocations of a route away from the counted warehouse. */
+function movesOf(route: RoutePlan, fromWarehouseId: string): LineReallocation[] {
+  return route.allocations.flatMap((a) =>
+    a.lines.map((l) => ({
+      lineId: l.lineId,
+      quantity: l.quantity,
+      fromWarehouseId,
+      toWarehouseId: a.warehouseId,
+    })),
+  );
+}
+
 /**
  * Moves the line's units the count uncovered to other warehouses that have them: routes them
  * without the counted warehouse, releases them there and reserves them elsewhere in one stock
@@ -83,6 +96,7 @@ async function rerouteLine(
   const others = inventory.warehouses.filter((w) => w.warehouseId !== site.warehouseId);
   const at = ctx.clock.now();
   let plan: RoutePlan | undefined;
+  let refused: EngineError | undefined;
   const moved = await runStock<never>(
     inventory.stock,
     ref.tenantId,
@@ -94,6 +108,7 @@ async function rerouteLine(
       const held = unitsHeld(snapshot.state, ref.orderId, line.lineId, parts, site.warehouseId);
       const units = Math.min(wanted, held);
       plan = undefined;
+      refused = undefined;
       if (units <= 0) return ok([]);
       const routed = routeOrder(
         {
@@ -115,6 +130,16 @@ async function rerouteLine(
       // createOms checked the warehouses and the policy: routing cannot refuse them here.
       if (!routed.ok) throw new OrdokitError(routed.error);
       plan = routed.value;
+      // The order must take the moves (no hold in the way, units not packed) before stock moves.
+      const moves = movesOf(routed.value, site.warehouseId);
+      if (moves.length === 0) return ok([]);
+      const probe = decideAll(state, [
+        completeCommand({ type: 'reallocateLines', lines: moves }, at, actor, undefined),
+      ]);
+      if (!probe.ok) {
+        refused = probe.error;
+        return ok([]);
+      }
       const envelope = { at, actor };
       const where = (warehouseId: string) => ({
         orderId: ref.orderId,
@@ -137,16 +162,10 @@ async function rerouteLine(
     },
   );
   if (!moved.ok) return { moves: [], error: moved.error };
+  if (refused !== undefined) return { moves: [], error: refused };
   const route = plan;
   if (route === undefined || moved.value.events.length === 0) return { moves: [] };
-  const moves: LineReallocation[] = route.allocations.flatMap((a) =>
-    a.lines.map((l) => ({
-      lineId: l.lineId,
-      quantity: l.quantity,
-      fromWarehouseId: site.warehouseId,
-      toWarehouseId: a.warehouseId,
-    })),
-  );
+  const moves = movesOf(route, site.warehouseId);
   const recorded = await runCommands(ctx, ref, () => [{ type: 'reallocateLines', lines: moves }], {
     actor,
   });
