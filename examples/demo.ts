@@ -4,7 +4,10 @@
 // and mapper; status and tracking pushes go back as channel actions through each profile and an
 // action journal. The WMS, ERP, carrier, channel APIs and buyers are scriptable fakes that fail
 // the way real systems do (errors, timeouts, double acknowledgements, an ERP outage from 10:00 to
-// 12:30). Deterministic for a given seed.
+// 12:30). The engine keeps the stock of three warehouses: it routes and reserves each order
+// (splitting it, or back-ordering what is missing), a WMS count finds a shelf short, the
+// supplier delivers, and each channel is told every hour what it may sell. Deterministic for a
+// given seed.
 //
 //   npm run demo                       # English, seed 1
 //   npm run demo -- --lang fr          # French notes and timeline
@@ -13,6 +16,7 @@ import { categorizeHold, formatTimeline, type Locale } from 'ordokit';
 import { listAll, simulateDay, TENANT, type DayLog } from './demo/simulate.js';
 import { createRandom } from './demo/random.js';
 import { reportChannel } from './demo/report.js';
+import { reportStock } from './demo/reportStock.js';
 import { createWorld, type World } from './demo/world.js';
 
 function readFlag(argv: readonly string[], name: string): string | undefined {
@@ -45,6 +49,9 @@ const text = {
     fakes: 'What the systems received (calls → distinct idempotency keys acted on)',
     channel: (code: string, marketplace: string) => `Channel ${code} (${marketplace})`,
     timeline: (id: string) => `Timeline of ${id}`,
+    stock: 'Stock',
+    route: (id: string) => `Route of ${id}, split between two warehouses`,
+    told: 'Availability told to each channel',
   },
   fr: {
     title: (n: number, seed: number) =>
@@ -59,6 +66,9 @@ const text = {
     fakes: 'Ce que les systèmes ont reçu (appels → clés d’idempotence distinctes traitées)',
     channel: (code: string, marketplace: string) => `Canal ${code} (${marketplace})`,
     timeline: (id: string) => `Historique de ${id}`,
+    stock: 'Stock',
+    route: (id: string) => `Routage de ${id}, réparti entre deux entrepôts`,
+    told: 'Disponibilités envoyées à chaque canal',
   },
 } as const;
 
@@ -140,6 +150,16 @@ async function printSummary(
     console.log(`\n${t.channel(market.api.channel, market.side.channel.marketplace)}`);
     for (const [label, value] of report.rows) console.log(line(label, value));
   }
+  const day = log.arrivals[0]?.at.slice(0, 10) ?? '';
+  const stock = await reportStock(world, log.stock, records, TENANT, day, locale);
+  console.log(`\n${t.stock}`);
+  for (const [label, value] of stock.rows) console.log(line(label, value));
+  if (stock.route !== undefined) {
+    console.log(`\n${t.route(stock.route.orderId)}`);
+    for (const why of stock.route.explanation.split('\n')) console.log(`  ${why}`);
+  }
+  console.log(`\n${t.told}`);
+  for (const [label, value] of stock.channels) console.log(line(label, value));
 }
 
 async function main(): Promise<void> {

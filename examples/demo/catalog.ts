@@ -16,7 +16,21 @@ export const products: readonly Product[] = [
   { sku: 'CABLE-TEXTILE-3M', title: 'Câble textile 3 m', priceCents: 1290 },
   { sku: 'SCONCE-OAK', title: 'Applique murale chêne', priceCents: 7900 },
   { sku: 'GARLAND-20', title: 'Guirlande 20 globes', priceCents: 3999 },
+  // A kit: sold as one SKU, picked as its components (see `bundles`).
+  { sku: 'KIT-LAMP-BRASS-S', title: 'Kit lampe laiton, abat-jour et ampoules', priceCents: 6490 },
 ];
+
+/** The kits of the catalogue: what one unit of each holds, all picked in one warehouse. */
+export const bundles = [
+  {
+    sku: 'KIT-LAMP-BRASS-S',
+    components: [
+      { sku: 'LAMP-BRASS-S', quantity: 1 },
+      { sku: 'SHADE-LINEN-30', quantity: 1 },
+      { sku: 'BULB-E14-2700K', quantity: 2 },
+    ],
+  },
+] as const;
 
 export interface Place {
   readonly country: string;

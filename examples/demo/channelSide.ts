@@ -14,11 +14,13 @@ export interface ChannelSide {
   readonly orders: Map<string, ChannelOrder>;
   /** Versions of an order the channel sent because it acted on it. */
   versions: number;
+  /** Units shipped so far, by order reference then line id (an order may leave in parcels). */
+  readonly shipped: Map<string, Map<string, number>>;
 }
 
 /** Creates a channel side; attach its API with {@link attachApi}. */
 export function createChannelSide(channel: DemoChannel, encoder: ChannelEncoder): ChannelSide {
-  return { channel, encoder, orders: new Map(), versions: 0 };
+  return { channel, encoder, orders: new Map(), versions: 0, shipped: new Map() };
 }
 
 /** Whether every line is cancelled. */
@@ -35,6 +37,15 @@ function afterAction(
   request: ChannelActionRequest,
 ): ChannelOrder | undefined {
   const next = side.encoder.statusAfter[request.action];
+  if (request.action === 'ship') {
+    // The order shows as shipped once its last parcel left (a split order leaves in two).
+    const shipped = side.shipped.get(held.order.ref) ?? new Map<string, number>();
+    for (const l of request.lines) shipped.set(l.lineId, (shipped.get(l.lineId) ?? 0) + l.quantity);
+    side.shipped.set(held.order.ref, shipped);
+    const open = held.order.lines.filter((l) => !held.cancelledLines.includes(l.lineId));
+    const all = open.every((l) => (shipped.get(l.lineId) ?? 0) >= l.quantity);
+    return all && next !== undefined ? { ...held, status: next } : undefined;
+  }
   if (request.action === 'cancel') {
     const lines =
       request.lines.length === 0

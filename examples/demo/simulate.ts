@@ -1,17 +1,28 @@
 // The demo's day, step by step: channels send orders, a rule accepts them, the dispatcher talks
 // to the WMS, ERP, carrier, marketplaces and buyers, the warehouse packs, the carrier delivers,
 // an operator releases the holds the ERP outage caused, and timers close delivered orders.
+// Stock moves along: the engine reserves what it accepts, the WMS counts a shelf, the supplier
+// delivers what ran out, and each channel is told every hour what it may sell.
 import type { OrderRecord, OrderState } from 'ordokit';
 import { cancelFirstLine, receiveOrder, resendOrder } from './channelSide.js';
 import { readFeeds, pollQueuedActions, type FeedLog } from './feeds.js';
 import { generateArrivals, type Arrival } from './orders.js';
 import type { Random } from './random.js';
+import {
+  countShelf,
+  createStockLog,
+  openStock,
+  packPrepared,
+  publishFigures,
+  receiveOwed,
+  receiveSupplier,
+  type StockLog,
+} from './stockDay.js';
 import type { World } from './world.js';
 
 export const TENANT = 'atelier-lumiere';
 
 const rule = { kind: 'rule', id: 'auto-accept-valid-orders' } as const;
-const wms = { kind: 'wms', id: 'wms' } as const;
 const carrier = { kind: 'carrier', id: 'colissimo' } as const;
 const operator = { kind: 'user', id: 'ops-camille' } as const;
 
@@ -27,6 +38,7 @@ export interface DayLog extends FeedLog {
   lostParcel?: { orderId: string; parcelId: string };
   cancelledOrderId?: string;
   closed: number;
+  readonly stock: StockLog;
 }
 
 export async function listAll(world: World, status?: readonly OrderState['status'][]) {
@@ -77,23 +89,6 @@ async function acceptCaptured(world: World): Promise<void> {
   }
 }
 
-/** The warehouse packs what it has been preparing for 30 minutes or more. */
-async function packPrepared(world: World): Promise<void> {
-  const cutoff = Date.parse(world.clock.now()) - 30 * 60_000;
-  for (const record of await listAll(world, ['in_preparation'])) {
-    if (Date.parse(record.updatedAt) > cutoff) continue;
-    const lines = record.state.order.lines
-      .map((l) => ({
-        lineId: l.lineId,
-        quantity: l.quantities.ordered - l.quantities.cancelled - l.quantities.allocated,
-      }))
-      .filter((l) => l.quantity > 0);
-    if (lines.length === 0) continue;
-    const ref = { tenantId: TENANT, orderId: record.state.orderId };
-    await world.oms.recordParcel(ref, { lines, warehouseId: 'WH1' }, { actor: wms });
-  }
-}
-
 const final = new Set(['delivered', 'lost', 'damaged', 'returned_to_sender']);
 
 /** The carrier delivers yesterday's parcels; one of them is lost. */
@@ -121,7 +116,10 @@ async function deliverShipped(world: World, log: DayLog, random: Random): Promis
   }
 }
 
-/** The operator, once the ERP is back, releases the holds its outage caused. */
+/**
+ * The operator releases the holds of effects given up: once the ERP is back (those of its
+ * outage), then at each round of the next days (a WMS that failed four times in a row).
+ */
 async function releaseEffectHolds(world: World, log: DayLog): Promise<void> {
   let cursor: string | undefined;
   const held: OrderRecord[] = [];
@@ -180,6 +178,9 @@ async function countHolds(world: World): Promise<Record<string, number>> {
   return counts;
 }
 
+/** The warehouses pack what they have been preparing for 30 minutes or more. */
+const pack = (world: World) => packPrepared(world, TENANT);
+
 /** Runs the simulated day (and the two following days of deliveries, then the auto-close). */
 export async function simulateDay(world: World, random: Random, count: number): Promise<DayLog> {
   const day = world.clock.now().slice(0, 10);
@@ -195,21 +196,32 @@ export async function simulateDay(world: World, random: Random, count: number): 
     released: 0,
     gaveUp: 0,
     closed: 0,
+    stock: createStockLog(),
   };
+  await openStock(world, log.stock, TENANT);
   // Day 1, 07:00 → 20:00 in 5-minute steps.
   world.clock.set(`${day}T07:00:00.000Z`);
   while (Date.parse(world.clock.now()) < Date.parse(`${day}T20:00:00.000Z`)) {
+    const now = world.clock.now();
+    if (now.endsWith(':00:00.000Z')) await publishFigures(world, log.stock, TENANT);
     happenOnChannels(world, queue);
     await readFeeds(world, log, TENANT);
     await acceptCaptured(world);
     await dispatchAll(world, log);
-    await packPrepared(world);
+    await pack(world);
     await dispatchAll(world, log);
     await pollQueuedActions(world, log, TENANT);
-    const now = world.clock.now();
+    if (now >= `${day}T16:00:00.000Z` && log.stock.count === undefined) {
+      await countShelf(world, log.stock, TENANT);
+      await dispatchAll(world, log);
+    }
     if (now.endsWith('T12:45:00.000Z')) log.holdsAtNoon = await countHolds(world);
     if (now.endsWith('T13:00:00.000Z')) {
       await releaseEffectHolds(world, log);
+      await dispatchAll(world, log);
+    }
+    if (now.endsWith('T14:00:00.000Z')) {
+      await receiveSupplier(world, log.stock, TENANT);
       await dispatchAll(world, log);
     }
     if (now.endsWith('T18:00:00.000Z')) {
@@ -218,15 +230,22 @@ export async function simulateDay(world: World, random: Random, count: number): 
     }
     world.clock.advance({ minutes: 5 });
   }
-  // Days 2 and 3: hourly, the carrier delivers and the last retries go out.
+  // Days 2 and 3: hourly, the carrier delivers and the last retries go out; on day 2 at 08:00
+  // the supplier brings what is still owed.
   for (let hour = 0; hour < 48; hour++) {
     world.clock.advance({ hours: 1 });
-    await packPrepared(world);
+    await releaseEffectHolds(world, log);
+    if (hour === 11) {
+      await receiveOwed(world, log.stock, TENANT);
+      await dispatchAll(world, log);
+    }
+    await pack(world);
     await dispatchAll(world, log);
     if (hour % 24 === 14) await deliverShipped(world, log, random);
     await dispatchAll(world, log);
     await pollQueuedActions(world, log, TENANT);
     await readFeeds(world, log, TENANT);
+    await publishFigures(world, log.stock, TENANT);
   }
   // Two weeks later: the timers close what was delivered.
   world.clock.advance({ days: 15 });
@@ -234,5 +253,6 @@ export async function simulateDay(world: World, random: Random, count: number): 
   await dispatchAll(world, log);
   await pollQueuedActions(world, log, TENANT);
   await readFeeds(world, log, TENANT);
+  await publishFigures(world, log.stock, TENANT, true);
   return log;
 }

@@ -1,5 +1,7 @@
 // The demo's world: the in-memory storage, a manual clock, sequential ids and the fake systems
 // around the OMS, each with the failures of a bad day injected (seeded, so a run is repeatable).
+// The engine keeps the stock of three warehouses (see stock.ts): it routes and reserves each
+// order it accepts, and publishes to each channel what it may sell.
 import {
   amazonSpApiProfile,
   connectMarketplace,
@@ -7,6 +9,7 @@ import {
   miraklProfile,
   createOms,
   type ActionJournal,
+  type BundleCatalogue,
   type ChannelActionRequest,
   type ChannelProfile,
   type ImportAck,
@@ -39,6 +42,7 @@ import type { ChannelEncoder } from './encoding.js';
 import { amazonEncoder } from './encodeAmazon.js';
 import { lengowEncoder } from './encodeLengow.js';
 import { miraklEncoder } from './encodeMirakl.js';
+import { createBundleCatalogue, createInventory } from './stock.js';
 
 /** One channel as the demo wires it: its side, its fake API, its profile and action journal. */
 export interface DemoMarketplace {
@@ -68,6 +72,10 @@ export interface World {
   };
   /** The channels, by code. */
   readonly marketplaces: Readonly<Record<DemoChannel['code'], DemoMarketplace>>;
+  /** The kits the engine reserves as their components. */
+  readonly catalogue: BundleCatalogue;
+  /** The preparation orders the warehouses packed (or found nothing left to pack), by key. */
+  readonly packed: Set<string>;
 }
 
 const wiring: Readonly<
@@ -159,6 +167,7 @@ export function createWorld(options: {
       connectMarketplace({ api, profile, journal }),
     ]),
   );
+  const catalogue = createBundleCatalogue();
   const oms = createOms({
     store: storage.store,
     outbox: storage.outbox,
@@ -181,6 +190,7 @@ export function createWorld(options: {
       backoffMaxMs: 900_000,
       locale: options.locale,
     },
+    inventory: createInventory(storage.stock, catalogue),
   });
-  return { oms, clock, storage, fakes, marketplaces };
+  return { oms, clock, storage, fakes, marketplaces, catalogue, packed: new Set() };
 }
