@@ -10,21 +10,19 @@ import {
   checkLevels,
   checkLog,
   levelOf,
+  lyonMug,
+  parisCup,
+  parisMug,
+  receiveBatch,
   released,
   reservationOf,
   reservationRead,
   reserved,
-  receiveBatch,
   stockBatch,
   storedEvents,
   storedLevel,
-  type LevelRef,
+  tenantId,
 } from './stockFixtures.js';
-
-const tenantId = 'tenant-a';
-const parisMug: LevelRef = ['paris', 'MUG'];
-const lyonMug: LevelRef = ['lyon', 'MUG'];
-const parisCup: LevelRef = ['paris', 'CUP'];
 
 /** `append` writes events, levels and reservations together, with seqs and versions. */
 export function registerStockAppend(api: ContractTestApi, make: MakeStockStore): void {

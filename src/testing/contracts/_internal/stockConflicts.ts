@@ -8,19 +8,18 @@ import {
   checkLevels,
   checkLog,
   levelOf,
+  type LevelRef,
+  lyonMug,
+  parisCup,
+  parisMug,
+  receiveBatch,
   reservationOf,
   reserved,
-  receiveBatch,
   stockBatch,
   storedEvents,
   storedLevel,
-  type LevelRef,
+  tenantId,
 } from './stockFixtures.js';
-
-const tenantId = 'tenant-a';
-const parisMug: LevelRef = ['paris', 'MUG'];
-const lyonMug: LevelRef = ['lyon', 'MUG'];
-const parisCup: LevelRef = ['paris', 'CUP'];
 
 /** Version checks: a stale batch writes nothing; concurrent appends never both land. */
 export function registerStockConflicts(api: ContractTestApi, make: MakeStockStore): void {

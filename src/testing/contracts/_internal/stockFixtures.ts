@@ -17,6 +17,13 @@ const stockActor: Actor = { kind: 'system', id: 'contract-suite' };
 /** A level: `[warehouseId, sku]`. */
 export type LevelRef = readonly [warehouseId: string, sku: string];
 
+/** The tenant the example tests write to. */
+export const tenantId = 'tenant-a';
+/** The levels the example tests use. */
+export const parisMug: LevelRef = ['paris', 'MUG'];
+export const lyonMug: LevelRef = ['lyon', 'MUG'];
+export const parisCup: LevelRef = ['paris', 'CUP'];
+
 /** A `stock.adjusted` event on a level (received units when `delta` > 0). */
 export function adjusted(ref: LevelRef, delta: number, minute = 0): StockEvent {
   const [warehouseId, sku] = ref;

@@ -9,17 +9,15 @@ import {
   checkLevels,
   checkLog,
   levelOf,
-  reservationOf,
+  parisCup,
+  parisMug,
   receiveBatch,
+  reservationOf,
   stockBatch,
   storedEvents,
   storedLevel,
-  type LevelRef,
+  tenantId,
 } from './stockFixtures.js';
-
-const tenantId = 'tenant-a';
-const parisMug: LevelRef = ['paris', 'MUG'];
-const parisCup: LevelRef = ['paris', 'CUP'];
 
 /** Whether a call rejected (a programmer error the store refused). */
 async function rejects(call: () => Promise<unknown>): Promise<boolean> {

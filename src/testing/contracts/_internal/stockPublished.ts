@@ -1,10 +1,9 @@
+import { tenantId } from './stockFixtures.js';
 import type { StockStore } from '../../../ports/index.js';
 import type { ContractTestApi } from '../types.js';
 import type { MakeStockStore } from '../stockTypes.js';
 import { checkOk, checkSame } from './assert.js';
 import { testsWith } from './harness.js';
-
-const tenantId = 'tenant-a';
 
 /** What `loadPublished` answered, as plain data: `[checkpoint, [sku, units][]]`. */
 async function publishedOf(

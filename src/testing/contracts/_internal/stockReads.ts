@@ -9,17 +9,17 @@ import {
   checkLog,
   firstOf,
   levelOf,
+  type LevelRef,
+  parisCup,
+  receiveBatch,
   reservationOf,
   reservationRead,
   reserved,
-  receiveBatch,
   stockBatch,
   storedEvents,
   storedLevel,
-  type LevelRef,
+  tenantId,
 } from './stockFixtures.js';
-
-const tenantId = 'tenant-a';
 
 /** Reads: which rows, in which order (byte order: `'B' < 'a'`, `'L-10' < 'L-9'`). */
 export function registerStockReads(api: ContractTestApi, make: MakeStockStore): void {
@@ -61,7 +61,6 @@ export function registerStockReads(api: ContractTestApi, make: MakeStockStore): 
   }) => {
     const paris: LevelRef = ['paris', 'MUG'];
     const lyon: LevelRef = ['lyon', 'MUG'];
-    const parisCup: LevelRef = ['paris', 'CUP'];
     const writes = [
       reservationOf(paris, 'o-1', 'L-9', 1),
       reservationOf(paris, 'o-1', 'L-10', 2),
