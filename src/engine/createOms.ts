@@ -72,7 +72,7 @@ export function createOms(config: OmsConfig): Oms {
     runCommands(ctx, ref, plan, options);
   const one = (ref: OrderRef, command: PlannedCommand, options?: CommandOptions) =>
     run(ref, () => [command], options);
-  return {
+  const oms: Oms = {
     ingest: async (channel, payload, options) =>
       allocateIngested(ctx, await ingest(ctx, channel, payload, options)),
     ingestMany: async (channel, payloads, options) => {
@@ -158,7 +158,15 @@ export function createOms(config: OmsConfig): Oms {
     linkErpDocument: (ref, input, options) =>
       one(ref, { type: 'linkErpDocument', kind: input.kind, number: input.number }, options),
     close: (ref, options) => one(ref, { type: 'close' }, options),
-    execute: (ref, command, options) => one(ref, command, options),
+    execute: (ref, command, options) => {
+      // The commands with engine follow-ups take the same path as their own methods.
+      if (command.type === 'releaseHold') return oms.releaseHold(ref, command.holdId, options);
+      if (ctx.inventory !== undefined && command.type === 'accept') return oms.accept(ref, options);
+      if (ctx.inventory !== undefined && command.type === 'cancelLines') {
+        return oms.cancelLines(ref, command, options);
+      }
+      return one(ref, command, options);
+    },
     get: async (ref): Promise<Result<OrderState, EngineError>> => {
       const record = await ctx.store.load(ref.tenantId, ref.orderId);
       if (record !== undefined) return ok(record.state);
@@ -173,4 +181,5 @@ export function createOms(config: OmsConfig): Oms {
     dispatch: (now) => dispatchOutbox(ctx, now ?? ctx.clock.now()),
     tick: (now) => runTimers(ctx, now ?? ctx.clock.now()),
   };
+  return oms;
 }

@@ -26,6 +26,7 @@ export type {
   StockUpdateOutcome,
   SyncChannelStatusOutcome,
   TickReport,
+  UpdateStockOptions,
   UpdateTrackingInput,
 } from './oms.js';
 export type {

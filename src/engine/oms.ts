@@ -204,6 +204,15 @@ export interface StockDiscrepancyOutcome {
   readonly error?: EngineError;
 }
 
+/** Options of `updateStock`: who and why, and an idempotency key. */
+export interface UpdateStockOptions extends CommandOptions {
+  /**
+   * The update's idempotency key (the WMS message id…): an update whose key the stock store
+   * already holds writes nothing and answers no events. Without it, every call applies.
+   */
+  readonly key?: string;
+}
+
 /** What `updateStock` did: the stock events appended and the discrepancies handled. */
 export interface StockUpdateOutcome {
   readonly events: readonly StockEvent[];
@@ -267,7 +276,7 @@ export interface Oms {
   updateStock(
     tenantId: string,
     update: StockUpdate,
-    options?: CommandOptions,
+    options?: UpdateStockOptions,
   ): OmsResult<StockUpdateOutcome>;
   /**
    * Publishes to each channel of `inventory.availability` what it may sell, for the SKUs the

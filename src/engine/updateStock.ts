@@ -2,10 +2,10 @@ import type { StockCommand } from '../inventory/index.js';
 import { err, ok, type Result } from '../result/index.js';
 import type { EngineError } from './errors.js';
 import type {
-  CommandOptions,
   StockDiscrepancyOutcome,
   StockUpdate,
   StockUpdateOutcome,
+  UpdateStockOptions,
 } from './oms.js';
 import type { EngineContext } from './_internal/context.js';
 import { handleDiscrepancy } from './_internal/handleDiscrepancy.js';
@@ -22,7 +22,7 @@ import { runStock } from './_internal/stockLedger.js';
  * @param ctx - the engine's ports and policy
  * @param tenantId - the tenant whose stock changes
  * @param update - what changed
- * @param options - actor and reason (default: the policy's system actor)
+ * @param options - actor and reason (default: the policy's system actor), idempotency key
  * @returns the stock events and what became of each uncovered reservation, or
  *   `engine/inventory_missing`, an `inventory/…` error of the stock rules, `stock/version_conflict`
  */
@@ -30,7 +30,7 @@ export async function updateStock(
   ctx: EngineContext,
   tenantId: string,
   update: StockUpdate,
-  options?: CommandOptions,
+  options?: UpdateStockOptions,
 ): Promise<Result<StockUpdateOutcome, EngineError>> {
   const { inventory } = ctx;
   if (inventory === undefined) return err({ code: 'engine/inventory_missing' });
@@ -48,6 +48,7 @@ export async function updateStock(
     tenantId,
     {
       scope: { skus: [sku], ...(update.type === 'count' ? { at: { warehouseId, sku } } : {}) },
+      key: options?.key,
       attempts: ctx.policy.conflictRetries + 1,
     },
     () => ok([command]),

@@ -7,6 +7,7 @@ import {
   createMemoryStockStore,
   createSequentialIds,
 } from '../../src/adapters/memory/index.js';
+import type { OrderStore } from '../../src/ports/index.js';
 import { isOrdokitError } from '../../src/result/index.js';
 import { failure, ingestFixture, payload, setup, start, value } from './_support.js';
 import { ingestOrder, levelOf, lyon, paris, receive, setupInventory } from './_inventory.js';
@@ -166,6 +167,73 @@ describe('ingest with inventory', () => {
     const ref = { tenantId: outcome.state.tenantId, orderId: outcome.state.orderId };
     const released = value(await h.oms.releaseHold(ref, hold?.holdId ?? ''));
     expect(released.order.lines.map((l) => l.quantities.allocated)).toEqual([2, 1]);
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toMatchObject({ reserved: 2 });
+  });
+});
+
+describe('allocate racing a cancellation', () => {
+  it('gives back what it reserved when the order changed meanwhile, wherever the release left it', async () => {
+    const storage = createMemoryStorage();
+    const stock = createMemoryStockStore();
+    let meanwhile: (() => Promise<void>) | undefined;
+    // Before the allocation's order append lands, the buyer cancels the line and a worker
+    // dispatches the release (which cannot tell the in-flight reservation from the others).
+    const store: OrderStore = {
+      ...storage.store,
+      append: async (batch) => {
+        const run = meanwhile;
+        if (run !== undefined && batch.events.some((e) => e.type === 'order.lines_allocated')) {
+          meanwhile = undefined;
+          await run();
+        }
+        return storage.store.append(batch);
+      },
+    };
+    const oms = createOms({
+      store,
+      outbox: storage.outbox,
+      clock: createManualClock(start),
+      ids: createSequentialIds(),
+      inventory: {
+        stock,
+        warehouses: [paris, lyon],
+        routing: { split: 'allowed', maxParcels: 2, backorder: 'hold_missing_lines' },
+      },
+    });
+    await receive(oms, 'PAR', 'MUG-RED', 1);
+    await receive(oms, 'PAR', 'TEA-50', 1);
+    const ref = await ingestOrder(oms);
+    value(await oms.accept(ref));
+    await receive(oms, 'LYO', 'MUG-RED', 1);
+    meanwhile = async () => {
+      value(
+        await oms.cancelLines(ref, {
+          lines: [{ lineId: 'L1', quantity: 2 }],
+          requestedBy: 'buyer',
+          reasonCode: 'buyer_request',
+        }),
+      );
+      await oms.dispatch();
+    };
+    value(await oms.allocate(ref));
+    await oms.dispatch();
+    const state = value(await oms.get(ref));
+    expect(state.order.lines[0]?.quantities).toMatchObject({ cancelled: 2, allocated: 0 });
+    const held = await stock.loadReservations('tenant-a', ref.orderId);
+    expect(held.filter((r) => r.lineId === 'L1')).toEqual([]);
+    expect(await levelOf(stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 1, reserved: 0, safety: 0 });
+    expect(await levelOf(stock, 'LYO', 'MUG-RED')).toEqual({ onHand: 1, reserved: 0, safety: 0 });
+  });
+});
+
+describe('execute with inventory', () => {
+  it('accepts through the same routing and reservation as accept', async () => {
+    const h = setupInventory();
+    await receive(h.oms, 'PAR', 'MUG-RED', 5);
+    await receive(h.oms, 'PAR', 'TEA-50', 1);
+    const ref = await ingestOrder(h.oms);
+    const state = value(await h.oms.execute(ref, { type: 'accept' }));
+    expect(state.order.lines.map((l) => l.quantities.allocated)).toEqual([2, 1]);
     expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toMatchObject({ reserved: 2 });
   });
 });

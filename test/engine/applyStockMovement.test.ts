@@ -166,4 +166,41 @@ describe('stock movements through the outbox', () => {
     expect(await levelOf(h.stock, 'PAR', 'SPOON')).toEqual({ onHand: 4, reserved: 0, safety: 0 });
     expect(await levelOf(h.stock, 'PAR', 'KIT')).toEqual({ onHand: 0, reserved: 0, safety: 0 });
   });
+
+  it("ships from the parcel's warehouse even when a cancellation released the units there", async () => {
+    const h = setupInventory();
+    await receive(h.oms, 'PAR', 'MUG-RED', 1);
+    await receive(h.oms, 'PAR', 'TEA-50', 1);
+    await receive(h.oms, 'LYO', 'MUG-RED', 1);
+    const ref = await ingestOrder(h.oms);
+    value(await h.oms.accept(ref));
+    await h.oms.dispatch();
+    // L1 is split (1 in PAR, 1 in LYO); the cancellation releases one of them, LYO's.
+    value(
+      await h.oms.cancelLines(ref, {
+        lines: [{ lineId: 'L1', quantity: 1 }],
+        requestedBy: 'buyer',
+        reasonCode: 'buyer_request',
+      }),
+    );
+    await h.oms.dispatch();
+    value(
+      await h.oms.recordParcel(ref, {
+        parcelId: 'P1',
+        lines: [{ lineId: 'L1', quantity: 1 }],
+        warehouseId: 'LYO',
+      }),
+    );
+    value(
+      await h.oms.recordTracking(ref, {
+        parcelId: 'P1',
+        tracking: { number: '6A123', carrierCode: 'colissimo' },
+        carrier: { code: 'colissimo' },
+      }),
+    );
+    await h.oms.dispatch();
+    // The mug physically left Lyon: Lyon's on hand drops, Paris keeps its mug, free again.
+    expect(await levelOf(h.stock, 'LYO', 'MUG-RED')).toEqual({ onHand: 0, reserved: 0, safety: 0 });
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 1, reserved: 0, safety: 0 });
+  });
 });

@@ -210,4 +210,20 @@ describe('updateStock', () => {
     const state = value(await h.oms.get(ref));
     expect(state.holds.map((x) => x.reasonCode)).toEqual(['manual', 'stock_discrepancy']);
   });
+
+  it('applies an update once per idempotency key', async () => {
+    const h = setupInventory();
+    const update = {
+      type: 'adjust',
+      warehouseId: 'PAR',
+      sku: 'MUG-RED',
+      delta: 3,
+      reasonCode: 'received',
+    } as const;
+    const first = value(await h.oms.updateStock('tenant-a', update, { key: 'wms-msg-1' }));
+    const again = value(await h.oms.updateStock('tenant-a', update, { key: 'wms-msg-1' }));
+    expect(first.events).toHaveLength(1);
+    expect(again).toEqual({ events: [], discrepancies: [] });
+    expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 3, reserved: 0, safety: 0 });
+  });
 });

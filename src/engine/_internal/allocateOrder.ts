@@ -1,10 +1,6 @@
-import {
-  available,
-  findStockLevel,
-  type StockCommand,
-  type StockEvent,
-} from '../../inventory/index.js';
+import { available, findStockLevel, type StockCommand } from '../../inventory/index.js';
 import type { Hold, LineAllocation, OrderState } from '../../order/index.js';
+import type { StockLine } from '../../ports/index.js';
 import { err, ok, OrdokitError, type Result } from '../../result/index.js';
 import { routeOrder, type RoutePlan } from '../../routing/index.js';
 import type { OmsInventory } from '../config.js';
@@ -13,7 +9,8 @@ import type { AllocationOutcome, CommandOptions, OrderRef } from '../oms.js';
 import { commitEvents } from './commitEvents.js';
 import type { EngineContext, PlannedCommand } from './context.js';
 import { completeCommand, decideAll } from './decideAll.js';
-import { lineCommands, orderSkus, partsOf, routingOrderOf } from './orderStock.js';
+import { moveStock } from './applyStockMovement.js';
+import { componentsOf, lineCommands, orderSkus, partsOf, routingOrderOf } from './orderStock.js';
 import { runStock } from './stockLedger.js';
 import { backorderNextAction, describeBackorder } from './stockHoldTexts.js';
 
@@ -90,30 +87,36 @@ function reservationsOf(
   );
 }
 
-/** Gives back reservations made for an order change that did not land. */
-async function undoReservations(
+/**
+ * Gives back the units a route reserved for an order change that did not land: per warehouse,
+ * its own reservation first. When a cancellation's release took that one meanwhile (it
+ * cannot tell reservations the order does not show yet), the same units of the line are
+ * released where they still are, so the line never keeps more than the order allocates.
+ */
+async function undoRoute(
   ctx: EngineContext,
   inventory: OmsInventory,
-  ref: OrderRef,
-  reserved: readonly StockEvent[],
+  state: OrderState,
+  plan: RoutePlan,
 ): Promise<void> {
-  const commands: StockCommand[] = [];
-  for (const event of reserved) {
-    if (event.type !== 'stock.reserved') continue;
-    const { orderId, lineId, warehouseId, sku, quantity } = event.data;
-    const { at, actor } = event;
-    commands.push({ type: 'release', at, actor, orderId, lineId, warehouseId, sku, quantity });
+  const lines = new Map(state.order.lines.map((l) => [l.lineId, l]));
+  for (const allocation of plan.allocations) {
+    const moved: StockLine[] = [];
+    for (const l of allocation.lines) {
+      const line = lines.get(l.lineId);
+      if (line === undefined) continue;
+      const components = componentsOf(inventory, line);
+      moved.push({
+        lineId: l.lineId,
+        sku: line.sku,
+        quantity: l.quantity,
+        ...(components === undefined ? {} : { components: [...components] }),
+      });
+    }
+    if (moved.length === 0) continue;
+    const movement = { orderId: state.orderId, warehouseId: allocation.warehouseId, lines: moved };
+    await moveStock(ctx, inventory, state.tenantId, movement, 'release', { now: ctx.clock.now() });
   }
-  if (commands.length === 0) return;
-  await runStock<never>(
-    inventory.stock,
-    ref.tenantId,
-    {
-      scope: { skus: [...new Set(commands.map((c) => c.sku))], orderIds: [ref.orderId] },
-      attempts: ctx.policy.conflictRetries + 1,
-    },
-    () => ok(commands),
-  );
 }
 
 /**
@@ -179,14 +182,14 @@ export async function allocateOrder(
     const route = plan as RoutePlan;
     const decided = decideAll(before, complete(recordRoute(ctx, before, route, accepting)));
     if (!decided.ok) {
-      await undoReservations(ctx, inventory, ref, reserved.value.events);
+      if (reserved.value.events.length > 0) await undoRoute(ctx, inventory, before, route);
       return decided;
     }
     const { events, after } = decided.value;
     if (events.length === 0 || after === undefined) return ok({ state: before, plan: route });
     const appended = await commitEvents(ctx, before, events, after);
     if (appended.ok) return ok({ state: after, plan: route });
-    await undoReservations(ctx, inventory, ref, reserved.value.events);
+    if (reserved.value.events.length > 0) await undoRoute(ctx, inventory, before, route);
     if (appended.error.code !== 'store/version_conflict') return appended;
   }
   return err({

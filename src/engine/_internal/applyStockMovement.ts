@@ -1,4 +1,5 @@
 import {
+  available,
   findStockLevel,
   inventoryMessages,
   type InventoryError,
@@ -10,17 +11,18 @@ import type {
   OutboxMessage,
   StockLine,
   StockMovement,
+  StockVersionConflict,
 } from '../../ports/index.js';
 import { err, ok, type Result } from '../../result/index.js';
 import type { OmsInventory } from '../config.js';
 import type { EngineContext } from './context.js';
 import { lineCommands, unitsHeld } from './orderStock.js';
-import { runStock, type StockSnapshot } from './stockLedger.js';
+import { runStock, type StockRun, type StockSnapshot } from './stockLedger.js';
+
+type Parts = readonly { readonly sku: string; readonly quantity: number }[];
 
 /** What one unit of a movement's line takes from stock: its components, or its own SKU once. */
-function partsOfLine(
-  line: StockLine,
-): readonly { readonly sku: string; readonly quantity: number }[] {
+function partsOfLine(line: StockLine): Parts {
   return line.components ?? [{ sku: line.sku, quantity: 1 }];
 }
 
@@ -86,10 +88,25 @@ function shipOrRelease(
   return parts;
 }
 
+/** Units of a line one warehouse could still reserve: the scarcest part decides. */
+function freeUnits(state: StockState, warehouseId: string, parts: Parts): number {
+  let units = Number.POSITIVE_INFINITY;
+  for (const part of parts) {
+    const free = available(findStockLevel(state, warehouseId, part.sku));
+    units = Math.min(units, Math.floor(free / part.quantity));
+  }
+  return units;
+}
+
 /**
  * The release or ship commands of a movement: each line's units taken from the warehouses
  * that hold them, in {@link warehousesOf} order. Units no reservation holds are skipped (the
  * order was allocated outside the engine's stock, or a count already took them).
+ *
+ * A parcel leaves from its own warehouse: when that warehouse holds fewer of the line's units
+ * than shipped (a cancellation released them there, while units stay reserved elsewhere), the
+ * reservation moves to it first, as far as it has units free, so that the stock leaves where it
+ * physically left; only the rest is taken from the other warehouses' reservations.
  */
 function commandsOf(
   snapshot: StockSnapshot,
@@ -99,14 +116,43 @@ function commandsOf(
 ): StockCommand[] {
   const commands: StockCommand[] = [];
   const onHand = new Map<string, number>();
+  const first = movement.warehouseId;
   for (const line of movement.lines) {
+    const parts = partsOfLine(line);
+    const where = (warehouseId: string) => ({
+      orderId: movement.orderId,
+      lineId: line.lineId,
+      warehouseId,
+    });
+    const holders = warehousesOf(snapshot.state, movement, line).map((h) => ({ ...h }));
+    if (type === 'ship' && first !== undefined) {
+      const here = holders.find((h) => h.warehouseId === first);
+      const held = here?.units ?? 0;
+      const elsewhere = holders.reduce((n, h) => n + (h.warehouseId === first ? 0 : h.units), 0);
+      const short = Math.min(Math.max(0, line.quantity - held), elsewhere);
+      const swap = Math.min(short, freeUnits(snapshot.state, first, parts));
+      let left = swap;
+      for (const h of holders) {
+        if (left === 0) break;
+        if (h.warehouseId === first) continue;
+        const quantity = Math.min(left, h.units);
+        left -= quantity;
+        h.units -= quantity;
+        commands.push(...lineCommands('release', envelope, where(h.warehouseId), parts, quantity));
+      }
+      if (swap > 0) {
+        commands.push(...lineCommands('reserve', envelope, where(first), parts, swap));
+        if (here === undefined) holders.unshift({ warehouseId: first, units: swap });
+        else here.units += swap;
+      }
+    }
     let remaining = line.quantity;
-    for (const { warehouseId, units } of warehousesOf(snapshot.state, movement, line)) {
+    for (const { warehouseId, units } of holders) {
       if (remaining === 0) break;
       const quantity = Math.min(remaining, units);
+      if (quantity === 0) continue;
       remaining -= quantity;
-      const where = { orderId: movement.orderId, lineId: line.lineId, warehouseId };
-      for (const command of lineCommands(type, envelope, where, partsOfLine(line), quantity)) {
+      for (const command of lineCommands(type, envelope, where(warehouseId), parts, quantity)) {
         if (command.type === 'ship')
           commands.push(...shipOrRelease(snapshot.state, command, onHand));
         else commands.push(command);
@@ -119,6 +165,37 @@ function commandsOf(
 function describeInventoryError(error: InventoryError): string {
   const render = inventoryMessages[error.code].en as (e: InventoryError) => string;
   return render(error);
+}
+
+/**
+ * Releases or ships the units of a movement's lines in the stock store (see
+ * {@link commandsOf}), in one append under `key` when given, again on fresh figures after a
+ * version conflict.
+ */
+export function moveStock(
+  ctx: EngineContext,
+  inventory: OmsInventory,
+  tenantId: string,
+  given: StockMovement,
+  type: 'release' | 'ship',
+  options: { readonly key?: string; readonly now: string },
+): Promise<Result<StockRun, InventoryError | StockVersionConflict>> {
+  const movement = withComponents(given, inventory);
+  const skus = new Set<string>();
+  for (const line of movement.lines) {
+    for (const part of partsOfLine(line)) skus.add(part.sku);
+  }
+  const envelope = { at: options.now, actor: ctx.policy.systemActor };
+  return runStock<never>(
+    inventory.stock,
+    tenantId,
+    {
+      scope: { skus: [...skus], orderIds: [movement.orderId] },
+      key: options.key,
+      attempts: ctx.policy.conflictRetries + 1,
+    },
+    (snapshot) => ok(commandsOf(snapshot, movement, type, envelope)),
+  );
 }
 
 /**
@@ -136,23 +213,11 @@ export async function applyStockMovement(
 ): Promise<Result<void, ConnectorFailure>> {
   const { effect } = message;
   if (effect.kind !== 'stock.release' && effect.kind !== 'stock.consume') return ok(undefined);
-  const movement = withComponents(effect.payload, inventory);
   const type = effect.kind === 'stock.release' ? 'release' : 'ship';
-  const skus = new Set<string>();
-  for (const line of movement.lines) {
-    for (const part of partsOfLine(line)) skus.add(part.sku);
-  }
-  const envelope = { at: now, actor: ctx.policy.systemActor };
-  const moved = await runStock<never>(
-    inventory.stock,
-    message.tenantId,
-    {
-      scope: { skus: [...skus], orderIds: [movement.orderId] },
-      key: message.key,
-      attempts: ctx.policy.conflictRetries + 1,
-    },
-    (snapshot) => ok(commandsOf(snapshot, movement, type, envelope)),
-  );
+  const moved = await moveStock(ctx, inventory, message.tenantId, effect.payload, type, {
+    key: message.key,
+    now,
+  });
   if (moved.ok) return ok(undefined);
   const { error } = moved;
   if (error.code === 'stock/version_conflict') {

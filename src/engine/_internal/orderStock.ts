@@ -7,7 +7,7 @@ type Components = readonly { readonly sku: string; readonly quantity: number }[]
 type Line = OrderState['order']['lines'][number];
 
 /** The components of one unit of a line: its own, else the catalogue's; none for a plain SKU. */
-function componentsOf(inventory: OmsInventory, line: Line): Components | undefined {
+export function componentsOf(inventory: OmsInventory, line: Line): Components | undefined {
   return line.components ?? inventory.bundles?.expanded.get(line.sku);
 }
 
