@@ -6,7 +6,12 @@ import {
   type ManualClock,
   type MemoryStorage,
 } from '../../src/adapters/memory/index.js';
-import { createOms, type Oms, type OmsInventory } from '../../src/engine/index.js';
+import {
+  createOms,
+  type Oms,
+  type OmsInventory,
+  type StockUpdateOutcome,
+} from '../../src/engine/index.js';
 import type { Outbox, StockStore } from '../../src/ports/index.js';
 import type { Warehouse } from '../../src/routing/index.js';
 import { payload, recordingConnectors, start, value, type Call } from './_support.js';
@@ -103,4 +108,49 @@ export async function ingestOrder(
   change?.(json);
   const outcome = value(await oms.ingest('amazon', json, { needsAcceptance }));
   return { tenantId: outcome.state.tenantId, orderId: outcome.state.orderId };
+}
+
+type Ref = { readonly tenantId: string; readonly orderId: string };
+
+/** Packs units of a line in a parcel from a warehouse and ships it with a Colissimo tracking. */
+export async function shipParcel(
+  oms: Oms,
+  ref: Ref,
+  parcel: { parcelId: string; lineId: string; quantity: number; warehouseId: string },
+): Promise<void> {
+  const { parcelId, lineId, quantity, warehouseId } = parcel;
+  value(await oms.recordParcel(ref, { parcelId, lines: [{ lineId, quantity }], warehouseId }));
+  value(
+    await oms.recordTracking(ref, {
+      parcelId,
+      tracking: { number: `6A-${parcelId}`, carrierCode: 'colissimo' },
+      carrier: { code: 'colissimo' },
+    }),
+  );
+}
+
+/** Cancels units of a line at the buyer's request. */
+export async function cancelUnits(
+  oms: Oms,
+  ref: Ref,
+  lineId: string,
+  quantity: number,
+): Promise<void> {
+  value(
+    await oms.cancelLines(ref, {
+      lines: [{ lineId, quantity }],
+      requestedBy: 'buyer',
+      reasonCode: 'buyer_request',
+    }),
+  );
+}
+
+/** Records a WMS count of a SKU in a warehouse; returns what the engine did. */
+export async function countStock(
+  oms: Oms,
+  warehouseId: string,
+  sku: string,
+  counted: number,
+): Promise<StockUpdateOutcome> {
+  return value(await oms.updateStock('tenant-a', { type: 'count', warehouseId, sku, counted }));
 }

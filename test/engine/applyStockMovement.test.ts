@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { validateBundleCatalogue } from '../../src/inventory/index.js';
 import { err } from '../../src/result/index.js';
 import { value } from './_support.js';
-import { ingestOrder, levelOf, receive, setupInventory } from './_inventory.js';
+import {
+  cancelUnits,
+  ingestOrder,
+  levelOf,
+  receive,
+  setupInventory,
+  shipParcel,
+} from './_inventory.js';
 
 describe('stock movements through the outbox', () => {
   it('releases the reservations of allocated units a cancellation takes back', async () => {
@@ -12,13 +19,7 @@ describe('stock movements through the outbox', () => {
     const ref = await ingestOrder(h.oms);
     value(await h.oms.accept(ref));
     await h.oms.dispatch();
-    value(
-      await h.oms.cancelLines(ref, {
-        lines: [{ lineId: 'L1', quantity: 1 }],
-        requestedBy: 'buyer',
-        reasonCode: 'buyer_request',
-      }),
-    );
+    await cancelUnits(h.oms, ref, 'L1', 1);
     expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toMatchObject({ reserved: 2 });
     const report = await h.oms.dispatch();
     expect(report.byKind['stock.release']).toBe(1);
@@ -34,13 +35,7 @@ describe('stock movements through the outbox', () => {
     await receive(h.oms, 'PAR', 'MUG-RED', 2);
     const ref = await ingestOrder(h.oms);
     value(await h.oms.accept(ref));
-    value(
-      await h.oms.cancelLines(ref, {
-        lines: [{ lineId: 'L2', quantity: 1 }],
-        requestedBy: 'buyer',
-        reasonCode: 'buyer_request',
-      }),
-    );
+    await cancelUnits(h.oms, ref, 'L2', 1);
     const report = await h.oms.dispatch();
     expect(report.byKind['stock.release']).toBeUndefined();
     expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toMatchObject({ reserved: 2 });
@@ -56,20 +51,7 @@ describe('stock movements through the outbox', () => {
     const ref = await ingestOrder(h.oms);
     value(await h.oms.accept(ref));
     await h.oms.dispatch();
-    value(
-      await h.oms.recordParcel(ref, {
-        parcelId: 'P1',
-        lines: [{ lineId: 'L2', quantity: 1 }],
-        warehouseId: 'LYO',
-      }),
-    );
-    value(
-      await h.oms.recordTracking(ref, {
-        parcelId: 'P1',
-        tracking: { number: '6A123', carrierCode: 'colissimo' },
-        carrier: { code: 'colissimo' },
-      }),
-    );
+    await shipParcel(h.oms, ref, { parcelId: 'P1', lineId: 'L2', quantity: 1, warehouseId: 'LYO' });
     const report = await h.oms.dispatch();
     expect(report.byKind['stock.consume']).toBe(1);
     expect(await levelOf(h.stock, 'LYO', 'TEA-50')).toEqual({ onHand: 2, reserved: 0, safety: 0 });
@@ -139,27 +121,8 @@ describe('stock movements through the outbox', () => {
     value(await h.oms.accept(ref));
     await h.oms.dispatch();
     expect(await levelOf(h.stock, 'PAR', 'SPOON')).toEqual({ onHand: 6, reserved: 4, safety: 0 });
-    value(
-      await h.oms.cancelLines(ref, {
-        lines: [{ lineId: 'L1', quantity: 1 }],
-        requestedBy: 'buyer',
-        reasonCode: 'buyer_request',
-      }),
-    );
-    value(
-      await h.oms.recordParcel(ref, {
-        parcelId: 'P1',
-        lines: [{ lineId: 'L1', quantity: 1 }],
-        warehouseId: 'PAR',
-      }),
-    );
-    value(
-      await h.oms.recordTracking(ref, {
-        parcelId: 'P1',
-        tracking: { number: '6A9', carrierCode: 'colissimo' },
-        carrier: { code: 'colissimo' },
-      }),
-    );
+    await cancelUnits(h.oms, ref, 'L1', 1);
+    await shipParcel(h.oms, ref, { parcelId: 'P1', lineId: 'L1', quantity: 1, warehouseId: 'PAR' });
     await h.oms.dispatch();
     // One kit cancelled (1 mug, 2 spoons back), one shipped (1 mug, 2 spoons gone).
     expect(await levelOf(h.stock, 'PAR', 'MUG-RED')).toEqual({ onHand: 2, reserved: 0, safety: 0 });
@@ -176,28 +139,9 @@ describe('stock movements through the outbox', () => {
     value(await h.oms.accept(ref));
     await h.oms.dispatch();
     // L1 is split (1 in PAR, 1 in LYO); the cancellation releases one of them, LYO's.
-    value(
-      await h.oms.cancelLines(ref, {
-        lines: [{ lineId: 'L1', quantity: 1 }],
-        requestedBy: 'buyer',
-        reasonCode: 'buyer_request',
-      }),
-    );
+    await cancelUnits(h.oms, ref, 'L1', 1);
     await h.oms.dispatch();
-    value(
-      await h.oms.recordParcel(ref, {
-        parcelId: 'P1',
-        lines: [{ lineId: 'L1', quantity: 1 }],
-        warehouseId: 'LYO',
-      }),
-    );
-    value(
-      await h.oms.recordTracking(ref, {
-        parcelId: 'P1',
-        tracking: { number: '6A123', carrierCode: 'colissimo' },
-        carrier: { code: 'colissimo' },
-      }),
-    );
+    await shipParcel(h.oms, ref, { parcelId: 'P1', lineId: 'L1', quantity: 1, warehouseId: 'LYO' });
     await h.oms.dispatch();
     // The mug physically left Lyon: Lyon's on hand drops, Paris keeps its mug, free again.
     expect(await levelOf(h.stock, 'LYO', 'MUG-RED')).toEqual({ onHand: 0, reserved: 0, safety: 0 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failure, value } from './_support.js';
-import { ingestOrder, levelOf, receive, setupInventory } from './_inventory.js';
+import { countStock, ingestOrder, levelOf, receive, setupInventory } from './_inventory.js';
 
 describe('updateStock', () => {
   it('records adjustments and safety stock, with the actor and reason given', async () => {
@@ -54,14 +54,7 @@ describe('updateStock', () => {
     await receive(h.oms, 'LYO', 'MUG-RED', 5);
     const ref = await ingestOrder(h.oms);
     value(await h.oms.accept(ref));
-    const outcome = value(
-      await h.oms.updateStock('tenant-a', {
-        type: 'count',
-        warehouseId: 'PAR',
-        sku: 'MUG-RED',
-        counted: 1,
-      }),
-    );
+    const outcome = await countStock(h.oms, 'PAR', 'MUG-RED', 1);
     expect(outcome.events).toMatchObject([
       { type: 'stock.counted', data: { expected: 2, counted: 1, discrepancy: -1 } },
     ]);
@@ -75,14 +68,7 @@ describe('updateStock', () => {
       'A stock count in warehouse PAR left 1 unit(s) of MUG-RED reserved for line L1 without stock.',
     );
     // The same count again adds no second hold.
-    value(
-      await h.oms.updateStock('tenant-a', {
-        type: 'count',
-        warehouseId: 'PAR',
-        sku: 'MUG-RED',
-        counted: 1,
-      }),
-    );
+    await countStock(h.oms, 'PAR', 'MUG-RED', 1);
     const again = value(await h.oms.get(ref));
     expect(again.holds.filter((x) => x.reasonCode === 'stock_discrepancy')).toHaveLength(1);
   });
@@ -95,14 +81,7 @@ describe('updateStock', () => {
     const ref = await ingestOrder(h.oms);
     value(await h.oms.accept(ref));
     await h.oms.dispatch();
-    const outcome = value(
-      await h.oms.updateStock('tenant-a', {
-        type: 'count',
-        warehouseId: 'PAR',
-        sku: 'MUG-RED',
-        counted: 0,
-      }),
-    );
+    const outcome = await countStock(h.oms, 'PAR', 'MUG-RED', 0);
     expect(outcome.discrepancies).toEqual([
       {
         orderId: ref.orderId,
@@ -132,14 +111,7 @@ describe('updateStock', () => {
     await receive(h.oms, 'LYO', 'MUG-RED', 1);
     const ref = await ingestOrder(h.oms);
     value(await h.oms.accept(ref));
-    const outcome = value(
-      await h.oms.updateStock('tenant-a', {
-        type: 'count',
-        warehouseId: 'PAR',
-        sku: 'MUG-RED',
-        counted: 0,
-      }),
-    );
+    const outcome = await countStock(h.oms, 'PAR', 'MUG-RED', 0);
     expect(outcome.discrepancies).toEqual([
       {
         orderId: ref.orderId,
@@ -172,14 +144,7 @@ describe('updateStock', () => {
         warehouseId: 'PAR',
       }),
     );
-    const outcome = value(
-      await h.oms.updateStock('tenant-a', {
-        type: 'count',
-        warehouseId: 'PAR',
-        sku: 'MUG-RED',
-        counted: 0,
-      }),
-    );
+    const outcome = await countStock(h.oms, 'PAR', 'MUG-RED', 0);
     expect(outcome.discrepancies).toEqual([
       { orderId: ref.orderId, lineId: 'L1', quantity: 2, outcome: 'held', movedTo: [] },
     ]);
@@ -194,14 +159,7 @@ describe('updateStock', () => {
     const ref = await ingestOrder(h.oms);
     value(await h.oms.accept(ref));
     value(await h.oms.placeHold(ref, { reasonCode: 'manual', note: 'Call the buyer' }));
-    const outcome = value(
-      await h.oms.updateStock('tenant-a', {
-        type: 'count',
-        warehouseId: 'PAR',
-        sku: 'MUG-RED',
-        counted: 0,
-      }),
-    );
+    const outcome = await countStock(h.oms, 'PAR', 'MUG-RED', 0);
     expect(outcome.discrepancies).toMatchObject([
       { lineId: 'L1', quantity: 2, outcome: 'held', movedTo: [], error: { code: 'order/on_hold' } },
     ]);
