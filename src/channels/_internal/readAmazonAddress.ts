@@ -1,6 +1,7 @@
 import type { Buyer, Order } from '../../order/index.js';
 import { keepValidBuyerFields } from './keepValidBuyerFields.js';
 import type { JsonRecord, PayloadReader } from './payloadReader.js';
+import { compactAddress } from './compactFields.js';
 
 type Address = Order['shippingAddress'];
 
@@ -55,10 +56,8 @@ export function readAmazonAddress(
   };
   if (name === undefined || streets.length === 0 || city === undefined || country === undefined)
     return undefined;
-  const address: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) address[key] = value;
   // Lengths and the country's format are checked by parseOrder on the mapped order.
-  return address as unknown as Address;
+  return compactAddress(values);
 }
 
 /**

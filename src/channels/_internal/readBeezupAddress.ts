@@ -1,6 +1,7 @@
 import type { Buyer, Order } from '../../order/index.js';
 import { keepValidBuyerFields } from './keepValidBuyerFields.js';
 import type { JsonRecord, PayloadReader } from './payloadReader.js';
+import { compactAddress, dropUndefined } from './compactFields.js';
 
 type Address = Order['shippingAddress'];
 
@@ -108,14 +109,10 @@ export function readBeezupAddress(
     phone,
     email,
   };
-  const address: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) address[key] = value;
   return {
     // Field lengths are checked by parseOrder on the mapped order.
-    address: address as unknown as Address,
-    ...(name === undefined ? {} : { name }),
-    ...(email === undefined ? {} : { email }),
-    ...(phone === undefined ? {} : { phone }),
+    address: compactAddress(values),
+    ...dropUndefined({ name, email, phone }),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Order } from '../../order/index.js';
 import type { JsonRecord, PayloadReader } from './payloadReader.js';
 import { alpha2OfAlpha3 } from './readMiraklCountry.js';
+import { compactAddress, dropUndefined } from './compactFields.js';
 
 type Address = Order['shippingAddress'];
 
@@ -72,17 +73,12 @@ export function readChannableAddress(
     phone,
     email,
   };
-  const address: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) address[key] = value;
   const vatNumber = field('vat_number')
     ?.replace(/[\s.-]/g, '')
     .toUpperCase();
   return {
     // Missing required fields are reported by parseOrder on the mapped order.
-    address: address as unknown as Address,
-    ...(name === undefined ? {} : { name }),
-    ...(email === undefined ? {} : { email }),
-    ...(phone === undefined ? {} : { phone }),
-    ...(vatNumber === undefined ? {} : { vatNumber }),
+    address: compactAddress(values),
+    ...dropUndefined({ name, email, phone, vatNumber }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Order } from '../../order/index.js';
 import { cellPath, type IzifluxCells } from './readIzifluxCells.js';
 import { readIzifluxCountry } from './readIzifluxCountry.js';
+import { compactAddress, dropUndefined } from './compactFields.js';
 
 type Address = Order['shippingAddress'];
 
@@ -121,11 +122,8 @@ export function readIzifluxAddress(
     country,
     phone,
   };
-  const address: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) address[key] = value;
   return {
-    address: address as unknown as Address,
-    ...(name === undefined ? {} : { name }),
-    ...(phone === undefined ? {} : { phone }),
+    address: compactAddress(values),
+    ...dropUndefined({ name, phone }),
   };
 }

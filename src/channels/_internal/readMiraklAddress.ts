@@ -1,6 +1,7 @@
 import type { Order } from '../../order/index.js';
 import type { JsonRecord, PayloadReader } from './payloadReader.js';
 import { readMiraklCountry } from './readMiraklCountry.js';
+import { compactAddress, dropUndefined } from './compactFields.js';
 
 type Address = Order['shippingAddress'];
 
@@ -49,12 +50,9 @@ export function readMiraklAddress(
     country: readMiraklCountry(reader, source, path),
     phone,
   };
-  const address: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) address[key] = value;
   return {
     // Missing required fields are reported by parseOrder on the mapped order.
-    address: address as unknown as Address,
-    ...(name === undefined ? {} : { name }),
-    ...(phone === undefined ? {} : { phone }),
+    address: compactAddress(values),
+    ...dropUndefined({ name, phone }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Order } from '../../order/index.js';
 import type { JsonRecord, PayloadReader } from './payloadReader.js';
 import { alpha2OfAlpha3 } from './readMiraklCountry.js';
+import { compactAddress, dropUndefined } from './compactFields.js';
 
 type Address = Order['shippingAddress'];
 
@@ -104,14 +105,9 @@ export function readShippingboAddress(
     phone,
     email,
   };
-  const address: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) address[key] = value;
   return {
     // Missing required fields and lengths are reported by parseOrder on the mapped order.
-    address: address as unknown as Address,
-    ...(name === undefined ? {} : { name }),
-    ...(email === undefined ? {} : { email }),
-    ...(phone === undefined ? {} : { phone }),
-    ...(instructions === undefined ? {} : { instructions }),
+    address: compactAddress(values),
+    ...dropUndefined({ name, email, phone, instructions }),
   };
 }

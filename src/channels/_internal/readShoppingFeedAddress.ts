@@ -1,6 +1,7 @@
 import type { Order } from '../../order/index.js';
 import { isRecord, type JsonRecord, type PayloadReader } from './payloadReader.js';
 import { alpha2OfAlpha3 } from './readMiraklCountry.js';
+import { compactAddress, dropUndefined } from './compactFields.js';
 
 type Address = Order['shippingAddress'];
 
@@ -90,15 +91,10 @@ function readShoppingFeedAddress(
     phone,
     email,
   };
-  const address: Record<string, string> = {};
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) address[key] = value;
   return {
     // Missing required fields are reported by parseOrder on the mapped order.
-    address: address as unknown as Address,
-    ...(name === undefined ? {} : { name }),
-    ...(email === undefined ? {} : { email }),
-    ...(phone === undefined ? {} : { phone }),
-    ...(other === undefined ? {} : { other }),
+    address: compactAddress(values),
+    ...dropUndefined({ name, email, phone, other }),
   };
 }
 
